@@ -1,0 +1,63 @@
+import type { DocumentDetail, DocumentSummary, Passage, Ranges, SearchHit } from '../../shared/model';
+
+/** "Art. 5", "第5条", "Recital 12", "Q", "§ 1005.2" — how a passage's number reads. */
+export function clauseLabel(p: Pick<Passage, 'kind' | 'number'>, lang: string): string {
+  if (p.kind === 'faq') return 'Q';
+  if (!p.number) return '';
+  if (p.kind === 'recital') return lang === 'zh' ? `序言${p.number}` : `Recital ${p.number}`;
+  if (p.kind === 'article') {
+    if (lang === 'zh') return `第${p.number}条`;
+    return /^\d+\.\d+/.test(p.number) ? `§ ${p.number}` : `Art. ${p.number}`;
+  }
+  return p.number;
+}
+
+/** Marks highlight ranges with the given open/close strings. */
+export function markRanges(text: string, ranges: Ranges, open: string, close: string): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    out += text.slice(at, start) + open + text.slice(start, end) + close;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+export function formatDocs(docs: readonly DocumentSummary[]): string {
+  if (docs.length === 0) return 'The library is empty. Import files with: folio import PATH…';
+  return docs
+    .map((d) => {
+      const tags = [d.docNumber, d.status === 'repealed' ? 'REPEALED' : undefined].filter(Boolean).join(', ');
+      return `${d.id}  ${String(d.passages).padStart(5)} passages  ${d.title}${tags ? `  (${tags})` : ''}`;
+    })
+    .join('\n');
+}
+
+export function formatDocument(doc: DocumentDetail): string {
+  const lines = [doc.title];
+  const facts = [doc.docNumber, doc.status === 'repealed' ? 'repealed' : undefined, doc.issuedDate].filter(Boolean);
+  if (facts.length > 0) lines.push(facts.join(' · '));
+  for (const r of doc.relations) lines.push(`${r.type.replace('-', ' ')} ${r.target}`);
+  for (const p of doc.passages) {
+    lines.push('');
+    const head = [clauseLabel(p, doc.lang), p.title].filter(Boolean).join(' ');
+    if (p.path && p.path.length > 0) lines.push(`[${p.path.join(' › ')}]`);
+    if (head) lines.push(head);
+    lines.push(p.text);
+  }
+  return lines.join('\n');
+}
+
+export function formatHits(hits: readonly SearchHit[], bold: boolean, notice?: string): string {
+  if (hits.length === 0) return notice ?? 'No passages match.';
+  const [open, close] = bold ? ['\u001b[1m', '\u001b[22m'] : ['[', ']'];
+  const lines = notice ? [notice, ''] : [];
+  hits.forEach((h, i) => {
+    const where = [h.docTitle, ...(h.path ?? [])].join(' › ');
+    const clause = [h.kind === 'faq' ? 'Q' : h.number ? h.number : '', h.title].filter(Boolean).join(' ');
+    lines.push(`${i + 1}. ${where}${clause ? ` — ${clause}` : ''}`);
+    lines.push(`   ${markRanges(h.snippet, h.highlights, open, close)}`);
+  });
+  return lines.join('\n');
+}

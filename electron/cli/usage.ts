@@ -1,0 +1,13 @@
+export const usage = `folio — offline reader for FAQs and regulatory notices
+
+Usage:
+  folio serve [--port N] [--json]          serve the reader on 127.0.0.1 and print its URL
+  folio import PATH… [--json]              import files or folders (.txt .md .html .pdf .docx .yml …)
+  folio docs [--json]                      list the documents in the library
+  folio show DOC_ID [--json]               print one document's passages in reading order
+  folio search QUERY [--limit N] [--json]  search the library (see "Query language" in the README)
+
+Options:
+  --data DIR   library folder (default: $XDG_DATA_HOME/folio or ~/.local/share/folio)
+  --json       machine-readable output (fields documented in the README)
+  --help       this text`;

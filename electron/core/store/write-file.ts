@@ -1,0 +1,157 @@
+import type Database from 'better-sqlite3';
+import type { ParsedDocument, ParsedFile } from '../ingest/types';
+import { docNumberKey } from './doc-number';
+import { indexVersion, unindexVersion } from './fts-sync';
+import { documentId, passageIds, sha1 } from './ids';
+
+/** Where a parsed file came from: an absolute path, or `folio:seed/…` for the embedded library. */
+export interface SourceRecord {
+  path: string;
+  name: string;
+  contentHash: string;
+}
+
+export interface WrittenDocument {
+  id: string;
+  status: 'added' | 'updated' | 'unchanged';
+  passages: number;
+  versionId: number;
+}
+
+interface ExistingDoc {
+  id: string;
+  title: string;
+  current_version_id: number;
+  content_hash: string;
+  version: number;
+}
+
+/** True when this exact file content was imported from this path before. */
+export function isSourceUnchanged(db: Database.Database, path: string, contentHash: string): boolean {
+  const row = db.prepare('SELECT content_hash FROM sources WHERE path = ?').get(path) as
+    | { content_hash: string }
+    | undefined;
+  return row?.content_hash === contentHash;
+}
+
+/** Another path already imported with exactly these bytes (a copy of a file in the library), if any. */
+export function sourceWithSameContent(db: Database.Database, path: string, contentHash: string): string | null {
+  const row = db.prepare('SELECT path FROM sources WHERE content_hash = ? AND path <> ? LIMIT 1').get(contentHash, path) as
+    | { path: string }
+    | undefined;
+  return row?.path ?? null;
+}
+
+function documentHash(doc: ParsedDocument): string {
+  const { warnings: _warnings, ...content } = doc;
+  return sha1(JSON.stringify(content));
+}
+
+/** Pairs each parsed document with the document it continues: same title, else the file's only one. */
+function matchExisting(existing: ExistingDoc[], docs: readonly ParsedDocument[]): (ExistingDoc | undefined)[] {
+  const free = new Set(existing);
+  const matches = docs.map((doc) => {
+    const hit = existing.find((e) => free.has(e) && e.title === doc.title);
+    if (hit) free.delete(hit);
+    return hit;
+  });
+  if (docs.length === 1 && existing.length === 1 && !matches[0]) {
+    const only = existing[0]!;
+    if (free.has(only)) matches[0] = only;
+  }
+  return matches;
+}
+
+function freshDocumentId(db: Database.Database, sourcePath: string, title: string): string {
+  const exists = db.prepare('SELECT 1 FROM documents WHERE id = ?');
+  let id = documentId(sourcePath, title);
+  for (let n = 2; exists.get(id); n++) id = documentId(sourcePath, `${title}\n${n}`);
+  return id;
+}
+
+function insertVersion(
+  db: Database.Database,
+  docId: string,
+  version: number,
+  doc: ParsedDocument,
+  hash: string,
+  now: string,
+): number {
+  const metadata = JSON.stringify({
+    issuers: doc.issuers,
+    issuedDate: doc.issuedDate,
+    effectiveDate: doc.effectiveDate,
+    warnings: doc.warnings,
+  });
+  const info = db
+    .prepare(
+      'INSERT INTO document_versions (document_id, version, content_hash, title, metadata, imported_at) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    .run(docId, version, hash, doc.title, metadata, now);
+  const versionId = Number(info.lastInsertRowid);
+  const insertPassage = db.prepare(
+    'INSERT INTO passages (id, version_id, document_id, ordinal, kind, number, title, text, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const ids = passageIds(docId, doc.passages);
+  doc.passages.forEach((p, i) => {
+    insertPassage.run(ids[i], versionId, docId, i, p.kind, p.number ?? null, p.title ?? null, p.text, JSON.stringify(p.path));
+  });
+  const insertRelation = db.prepare('INSERT INTO relations (version_id, type, target, target_key) VALUES (?, ?, ?, ?)');
+  for (const r of doc.relations) insertRelation.run(versionId, r.type, r.target, docNumberKey(r.target));
+  return versionId;
+}
+
+/**
+ * Writes every document of one parsed file in a single transaction: all or nothing.
+ * Unchanged documents are left alone; a changed one gets a new version (the old one
+ * is kept) and the full-text index moves to the new version.
+ */
+export function writeParsedFile(
+  db: Database.Database,
+  source: SourceRecord,
+  parsed: ParsedFile,
+  now: Date = new Date(),
+): WrittenDocument[] {
+  const stamp = now.toISOString();
+  return db.transaction(() => {
+    const existing = db
+      .prepare(
+        `SELECT d.id, d.title, d.current_version_id, v.content_hash, v.version
+         FROM documents d JOIN document_versions v ON v.id = d.current_version_id
+         WHERE d.source_path = ? ORDER BY d.created_at, d.rowid`,
+      )
+      .all(source.path) as ExistingDoc[];
+    const matches = matchExisting(existing, parsed.documents);
+    const written = parsed.documents.map((doc, i): WrittenDocument => {
+      const hash = documentHash(doc);
+      const previous = matches[i];
+      if (previous && previous.content_hash === hash) {
+        return { id: previous.id, status: 'unchanged', passages: doc.passages.length, versionId: previous.current_version_id };
+      }
+      const numberKey = doc.docNumber ? docNumberKey(doc.docNumber) : null;
+      if (previous) {
+        const versionId = insertVersion(db, previous.id, previous.version + 1, doc, hash, stamp);
+        db.prepare(
+          'UPDATE documents SET title = ?, lang = ?, doc_number = ?, doc_number_key = ?, current_version_id = ?, updated_at = ? WHERE id = ?',
+        ).run(doc.title, doc.lang, doc.docNumber ?? null, numberKey, versionId, stamp, previous.id);
+        unindexVersion(db, previous.current_version_id);
+        indexVersion(db, versionId, doc.title);
+        return { id: previous.id, status: 'updated', passages: doc.passages.length, versionId };
+      }
+      const id = freshDocumentId(db, source.path, doc.title);
+      db.prepare(
+        `INSERT INTO documents (id, source_path, source_name, title, lang, doc_number, doc_number_key, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(id, source.path, source.name, doc.title, doc.lang, doc.docNumber ?? null, numberKey, stamp, stamp);
+      const versionId = insertVersion(db, id, 1, doc, hash, stamp);
+      db.prepare('UPDATE documents SET current_version_id = ? WHERE id = ?').run(versionId, id);
+      indexVersion(db, versionId, doc.title);
+      return { id, status: 'added', passages: doc.passages.length, versionId };
+    });
+    db.prepare(
+      `INSERT INTO sources (path, content_hash, imported_at) VALUES (?, ?, ?)
+       ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, imported_at = excluded.imported_at`,
+    ).run(source.path, source.contentHash, stamp);
+    return written;
+  })();
+}

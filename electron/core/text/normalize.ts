@@ -1,0 +1,30 @@
+/**
+ * The one text normaliser, used for documents at import and for queries.
+ * normalizeText: NFC, LF line endings, no BOM / zero-width / control characters,
+ * no-break spaces as plain spaces, trailing spaces trimmed per line.
+ */
+export function normalizeText(input: string): string {
+  return input
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\uFEFF\u200B-\u200D\u2060]/g, '')
+    .replace(/[\u00A0\u202F]/g, ' ')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/[ \t]+$/gm, '');
+}
+
+/**
+ * Folds full-width ASCII (Ａ１！) to ASCII and the ideographic space to a space.
+ * Length-preserving per UTF-16 unit, so offsets into the folded text are offsets
+ * into the original: search highlights rely on that.
+ */
+export function foldWidth(input: string): string {
+  let out = '';
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += ' ';
+    else out += input[i];
+  }
+  return out;
+}

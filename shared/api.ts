@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { MethodName } from './methods';
+import {
+  DocumentDetailSchema,
+  DocumentSummarySchema,
+  ImportProgressSchema,
+  LibraryInfoSchema,
+  SearchResultSchema,
+  SuggestionSchema,
+  SynonymGroupsSchema,
+} from './model';
+
+const id = z.string().min(1).max(200);
+
+/**
+ * The typed API, declared once: each method's input schema and output schema.
+ * A new method is one entry here plus one function in the core service.
+ */
+export const contract = {
+  libraryInfo: { input: z.object({}).strict(), output: LibraryInfoSchema },
+  listDocuments: { input: z.object({}).strict(), output: z.array(DocumentSummarySchema) },
+  getDocument: { input: z.object({ id }).strict(), output: DocumentDetailSchema },
+  search: {
+    input: z
+      .object({
+        query: z.string().max(10_000),
+        limit: z.number().int().min(1).max(5_000).optional(),
+      })
+      .strict(),
+    output: SearchResultSchema,
+  },
+  suggest: {
+    input: z
+      .object({ prefix: z.string().max(200), limit: z.number().int().min(1).max(50).optional() })
+      .strict(),
+    output: z.array(SuggestionSchema),
+  },
+  getSynonyms: { input: z.object({}).strict(), output: SynonymGroupsSchema },
+  setSynonyms: { input: z.object({ groups: SynonymGroupsSchema }).strict(), output: SynonymGroupsSchema },
+  startImport: {
+    input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict(),
+    output: z.object({ jobId: z.string() }),
+  },
+  importStatus: { input: z.object({ jobId: id }).strict(), output: ImportProgressSchema },
+} satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+/** What the core implements and what every client presents. */
+export type KbApi = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };

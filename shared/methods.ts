@@ -1,0 +1,23 @@
+/**
+ * The contract's method names, kept free of any import so the sandboxed preload
+ * can expose exactly these without bundling the schemas.
+ */
+export const methodNames = [
+  'libraryInfo',
+  'listDocuments',
+  'getDocument',
+  'search',
+  'suggest',
+  'getSynonyms',
+  'setSynonyms',
+  'startImport',
+  'importStatus',
+] as const;
+export type MethodName = (typeof methodNames)[number];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && (methodNames as readonly string[]).includes(value);
+}
+
+/** The one IPC channel every method goes through. */
+export const ipcChannel = 'kb:invoke';
