@@ -4,14 +4,16 @@ const path = require('node:path');
 const { builtinModules } = require('node:module');
 
 const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-const specifierPattern = /(?:\bimport\s[^'"]*?\bfrom\s*|\bimport\s*\(?\s*|\bexport\s[^'"]*?\bfrom\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
+const specifierPattern =
+  /(?:\bimport\s[^'"]*?\bfrom\s*|\bimport\s*\(?\s*|\bexport\s[^'"]*?\bfrom\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
 
 /** Each wall: the folder it guards, and a check returning a reason when a specifier crosses it. */
 const walls = [
   {
     folder: 'electron/core',
     check: (spec, target) => {
-      if (spec === 'electron' || spec.startsWith('electron/')) return 'the core is plain Node: it never imports electron';
+      if (spec === 'electron' || spec.startsWith('electron/'))
+        return 'the core is plain Node: it never imports electron';
       if (target && /^(electron\/(main|preload|bridge|cli)|renderer)\//.test(target)) {
         return `the core does not import ${target.split('/').slice(0, 2).join('/')}`;
       }
@@ -22,7 +24,8 @@ const walls = [
     folder: 'renderer',
     check: (spec, target) => {
       if (spec === 'electron' || spec.startsWith('electron/')) return 'the renderer never imports electron';
-      if (spec.startsWith('node:') || nodeBuiltins.has(spec.split('/')[0])) return 'the renderer never imports Node modules';
+      if (spec.startsWith('node:') || nodeBuiltins.has(spec.split('/')[0]))
+        return 'the renderer never imports Node modules';
       if (target?.startsWith('electron/')) return 'the renderer never imports electron/** code';
       return null;
     },
@@ -55,7 +58,10 @@ function findWallViolations(root) {
         for (const match of text.matchAll(specifierPattern)) {
           const spec = match[1];
           const target = spec.startsWith('.')
-            ? path.relative(root, path.resolve(path.dirname(file), spec)).split(path.sep).join('/')
+            ? path
+                .relative(root, path.resolve(path.dirname(file), spec))
+                .split(path.sep)
+                .join('/')
             : null;
           const reason = wall.check(spec, target);
           if (reason) violations.push({ file: path.relative(root, file), line: i + 1, specifier: spec, reason });

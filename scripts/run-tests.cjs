@@ -24,7 +24,9 @@ function readJson(file) {
 
 /** better-sqlite3 may have been rebuilt for Electron by `npm start`; tests need Node's build. */
 function ensureNodeSqlite() {
-  const probe = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], { cwd: root });
+  const probe = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], {
+    cwd: root,
+  });
   if (probe.status !== 0) {
     console.log('Rebuilding better-sqlite3 for Node (it was built for another runtime)…');
     run('npm', ['rebuild', 'better-sqlite3']);
@@ -44,7 +46,13 @@ if (buildStatus !== 0) {
 }
 
 const vitestJson = path.join(tmp, 'vitest.json');
-const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitestStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 const vitest = readJson(vitestJson);
 if (vitest) {
   counts.passed += vitest.numPassedTests;
@@ -57,7 +65,9 @@ if (vitest) {
 
 if (buildStatus === 0 && existsSync(chromium)) {
   const playwrightJson = path.join(tmp, 'playwright.json');
-  const status = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+  const status = run('npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  });
   const report = readJson(playwrightJson);
   if (report?.stats) {
     counts.passed += report.stats.expected + report.stats.flaky;

@@ -30,9 +30,7 @@ export const contract = {
     output: SearchResultSchema,
   },
   suggest: {
-    input: z
-      .object({ prefix: z.string().max(200), limit: z.number().int().min(1).max(50).optional() })
-      .strict(),
+    input: z.object({ prefix: z.string().max(200), limit: z.number().int().min(1).max(50).optional() }).strict(),
     output: z.array(SuggestionSchema),
   },
   getSynonyms: { input: z.object({}).strict(), output: SynonymGroupsSchema },

@@ -142,7 +142,5 @@ export const LibraryInfoSchema = z.object({
 export type LibraryInfo = z.infer<typeof LibraryInfoSchema>;
 
 /** Groups of terms searched as one, e.g. ["央行", "中国人民银行"]. */
-export const SynonymGroupsSchema = z
-  .array(z.array(z.string().trim().min(1).max(100)).min(2).max(20))
-  .max(500);
+export const SynonymGroupsSchema = z.array(z.array(z.string().trim().min(1).max(100)).min(2).max(20)).max(500);
 export type SynonymGroups = z.infer<typeof SynonymGroupsSchema>;

@@ -41,7 +41,10 @@ export async function dispatch(service: KbApi, method: unknown, input: unknown):
 }
 
 /** Reads a Result that arrived over a boundary, validating its shape and the value's schema. */
-export function unwrapResult<M extends MethodName>(method: M, raw: unknown): ReturnType<KbApi[M]> extends Promise<infer T> ? T : never {
+export function unwrapResult<M extends MethodName>(
+  method: M,
+  raw: unknown,
+): ReturnType<KbApi[M]> extends Promise<infer T> ? T : never {
   if (typeof raw !== 'object' || raw === null || !('ok' in raw)) {
     throw new KbError('INTERNAL', `Malformed reply to ${method}`);
   }

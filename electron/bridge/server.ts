@@ -98,11 +98,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'INVALID_INPUT', 'Method not allowed');
-    readStaticFile(staticDir, url.pathname).then((file) => {
-      if (!file) return refuse(res, 404, 'NOT_FOUND', `No such page: ${url.pathname}`);
-      res.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType });
-      res.end(req.method === 'HEAD' ? undefined : file.body);
-    }, () => refuse(res, 500, 'INTERNAL', 'Cannot read page'));
+    readStaticFile(staticDir, url.pathname).then(
+      (file) => {
+        if (!file) return refuse(res, 404, 'NOT_FOUND', `No such page: ${url.pathname}`);
+        res.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType });
+        res.end(req.method === 'HEAD' ? undefined : file.body);
+      },
+      () => refuse(res, 500, 'INTERNAL', 'Cannot read page'),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -39,7 +39,8 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message = error instanceof KbError ? error.message : `unexpected error: ${(error as Error)?.message ?? error}`;
+    const message =
+      error instanceof KbError ? error.message : `unexpected error: ${(error as Error)?.message ?? error}`;
     process.stderr.write(`folio: ${message}\n`);
     process.exitCode = error instanceof KbError && error.code === 'INVALID_INPUT' ? 2 : 1;
   },

@@ -3,5 +3,11 @@ import { appVersion, resourcesDir } from './app-paths';
 
 /** The core as the CLI uses it: imports on this thread (the CLI is its own process). */
 export function openService(dataDir: string, seedEmptyLibrary: boolean): Promise<KbService> {
-  return createKbService({ dataDir, resourcesDir, appVersion: appVersion(), importOn: 'this-thread', seedEmptyLibrary });
+  return createKbService({
+    dataDir,
+    resourcesDir,
+    appVersion: appVersion(),
+    importOn: 'this-thread',
+    seedEmptyLibrary,
+  });
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { KbApi } from '../../shared/api';
-import { openDatabase } from './db/open';
 import { schemaVersion } from './db/migration';
+import { openDatabase } from './db/open';
 import type { ImportOutcome, ImportProgressEvent } from './import/import-files';
 import { createImportJobs } from './import/jobs';
 import { inProcessRunner } from './import/run-import';

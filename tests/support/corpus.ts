@@ -12,4 +12,11 @@ export function corpusPath(...parts: string[]): string {
 }
 
 /** The seed page bundled with the app (always present in the repo). */
-export const seedPath = path.resolve(__dirname, '..', '..', 'resources', 'seed', 'weex-api-access-faq-and-pboc-notice.txt');
+export const seedPath = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  'resources',
+  'seed',
+  'weex-api-access-faq-and-pboc-notice.txt',
+);

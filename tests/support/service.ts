@@ -5,5 +5,11 @@ export const resourcesDir = path.resolve(__dirname, '..', '..', 'resources');
 
 /** The real core on a fresh library in `dataDir`, seeded with the embedded library. */
 export function openTestService(dataDir: string, seedEmptyLibrary = true): Promise<KbService> {
-  return createKbService({ dataDir, resourcesDir, appVersion: '0.0.0-test', importOn: 'this-thread', seedEmptyLibrary });
+  return createKbService({
+    dataDir,
+    resourcesDir,
+    appVersion: '0.0.0-test',
+    importOn: 'this-thread',
+    seedEmptyLibrary,
+  });
 }

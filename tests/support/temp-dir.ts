@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 
 /** A fresh temporary folder per call, removed after the current test. */
-export function useTempDirs(): () => string {
+export function tempDirsCleanedAfterEachTest(): () => string {
   const made: string[] = [];
   afterEach(() => {
     for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });

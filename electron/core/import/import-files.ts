@@ -56,10 +56,7 @@ async function importOne(db: Database.Database, source: ImportSource, changed: s
     : written.some((w) => w.status === 'added')
       ? 'added'
       : 'unchanged';
-  const warnings = [
-    ...parsed.warnings,
-    ...parsed.documents.flatMap((d) => d.warnings.map((w) => `${d.title}: ${w}`)),
-  ];
+  const warnings = [...parsed.warnings, ...parsed.documents.flatMap((d) => d.warnings.map((w) => `${d.title}: ${w}`))];
   return {
     file: source.file,
     status,

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../db/open';
 import { toErrorData } from '../../../shared/rpc';
+import { openDatabase } from '../db/open';
 import { inProcessRunner } from './run-import';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 

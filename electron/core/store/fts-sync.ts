@@ -3,9 +3,12 @@ import { toIndexText } from '../text/index-text';
 
 /** Adds one version's passages to the full-text index (it must be the current version). */
 export function indexVersion(db: Database.Database, versionId: number, docTitle: string): void {
-  const rows = db
-    .prepare('SELECT seq, title, number, text FROM passages WHERE version_id = ?')
-    .all(versionId) as { seq: number; title: string | null; number: string | null; text: string }[];
+  const rows = db.prepare('SELECT seq, title, number, text FROM passages WHERE version_id = ?').all(versionId) as {
+    seq: number;
+    title: string | null;
+    number: string | null;
+    text: string;
+  }[];
   const insert = db.prepare('INSERT INTO passage_fts(rowid, title, number, body, doc_title) VALUES (?, ?, ?, ?, ?)');
   const titleText = toIndexText(docTitle);
   for (const r of rows) {

@@ -36,9 +36,9 @@ export function isSourceUnchanged(db: Database.Database, path: string, contentHa
 
 /** Another path already imported with exactly these bytes (a copy of a file in the library), if any. */
 export function sourceWithSameContent(db: Database.Database, path: string, contentHash: string): string | null {
-  const row = db.prepare('SELECT path FROM sources WHERE content_hash = ? AND path <> ? LIMIT 1').get(contentHash, path) as
-    | { path: string }
-    | undefined;
+  const row = db
+    .prepare('SELECT path FROM sources WHERE content_hash = ? AND path <> ? LIMIT 1')
+    .get(contentHash, path) as { path: string } | undefined;
   return row?.path ?? null;
 }
 
@@ -94,7 +94,17 @@ function insertVersion(
   );
   const ids = passageIds(docId, doc.passages);
   doc.passages.forEach((p, i) => {
-    insertPassage.run(ids[i], versionId, docId, i, p.kind, p.number ?? null, p.title ?? null, p.text, JSON.stringify(p.path));
+    insertPassage.run(
+      ids[i],
+      versionId,
+      docId,
+      i,
+      p.kind,
+      p.number ?? null,
+      p.title ?? null,
+      p.text,
+      JSON.stringify(p.path),
+    );
   });
   const insertRelation = db.prepare('INSERT INTO relations (version_id, type, target, target_key) VALUES (?, ?, ?, ?)');
   for (const r of doc.relations) insertRelation.run(versionId, r.type, r.target, docNumberKey(r.target));
@@ -126,7 +136,12 @@ export function writeParsedFile(
       const hash = documentHash(doc);
       const previous = matches[i];
       if (previous && previous.content_hash === hash) {
-        return { id: previous.id, status: 'unchanged', passages: doc.passages.length, versionId: previous.current_version_id };
+        return {
+          id: previous.id,
+          status: 'unchanged',
+          passages: doc.passages.length,
+          versionId: previous.current_version_id,
+        };
       }
       const numberKey = doc.docNumber ? docNumberKey(doc.docNumber) : null;
       if (previous) {

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bridge, startBridge } from '../../../electron/bridge/server';
 import type { KbService } from '../../../electron/core/service';
 import { openTestService } from '../../support/service';
-import { useTempDirs } from '../../support/temp-dir';
+import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsCleanedAfterEachTest();
 let service: KbService;
 let bridge: Bridge;
 let staticDir: string;
@@ -47,12 +47,17 @@ function request(method: string, urlPath: string, headers: Record<string, string
 
 const host = () => `127.0.0.1:${bridge.port}`;
 const api = (method: string, body: unknown, extra: Record<string, string> = {}) =>
-  request('POST', `/api/${method}`, {
-    host: host(),
-    'content-type': 'application/json',
-    authorization: `Bearer ${bridge.token}`,
-    ...extra,
-  }, JSON.stringify(body));
+  request(
+    'POST',
+    `/api/${method}`,
+    {
+      host: host(),
+      'content-type': 'application/json',
+      authorization: `Bearer ${bridge.token}`,
+      ...extra,
+    },
+    JSON.stringify(body),
+  );
 
 describe('HTTP bridge', () => {
   it('listens on 127.0.0.1 and puts the token in the URL fragment', () => {
@@ -68,11 +73,19 @@ describe('HTTP bridge', () => {
   it('refuses an API call with a wrong token', async () => {
     const reply = await api('listDocuments', {}, { authorization: 'Bearer wrong' });
     expect(reply.status).toBe(401);
-    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong token' } });
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: false,
+      error: { code: 'UNAUTHORIZED', message: 'Missing or wrong token' },
+    });
   });
 
   it('refuses an API call without a token', async () => {
-    const reply = await request('POST', '/api/listDocuments', { host: host(), 'content-type': 'application/json' }, '{}');
+    const reply = await request(
+      'POST',
+      '/api/listDocuments',
+      { host: host(), 'content-type': 'application/json' },
+      '{}',
+    );
     expect(reply.status).toBe(401);
   });
 
@@ -89,16 +102,25 @@ describe('HTTP bridge', () => {
   });
 
   it('accepts its own origin under localhost', async () => {
-    const reply = await api('listDocuments', {}, { host: `localhost:${bridge.port}`, origin: `http://localhost:${bridge.port}` });
+    const reply = await api(
+      'listDocuments',
+      {},
+      { host: `localhost:${bridge.port}`, origin: `http://localhost:${bridge.port}` },
+    );
     expect(reply.status).toBe(200);
   });
 
   it('returns invalid JSON as INVALID_INPUT data', async () => {
-    const reply = await request('POST', '/api/search', {
-      host: host(),
-      'content-type': 'application/json',
-      authorization: `Bearer ${bridge.token}`,
-    }, '{"query":');
+    const reply = await request(
+      'POST',
+      '/api/search',
+      {
+        host: host(),
+        'content-type': 'application/json',
+        authorization: `Bearer ${bridge.token}`,
+      },
+      '{"query":',
+    );
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body).error.code).toBe('INVALID_INPUT');
   });

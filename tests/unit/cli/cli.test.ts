@@ -3,9 +3,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { folio } from '../../support/cli';
 import { seedPath } from '../../support/corpus';
-import { useTempDirs } from '../../support/temp-dir';
+import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsCleanedAfterEachTest();
 
 function noStackTrace(stderr: string): void {
   expect(stderr).not.toMatch(/^\s+at /m);
@@ -40,9 +40,9 @@ describe('folio import, docs, search, show on the seed', () => {
   });
 
   it('show --json gives the documented fields and passages in reading order', () => {
-    const [notice] = (JSON.parse(folio(['docs', '--json', '--data', data]).stdout) as { id: string; title: string }[]).filter(
-      (d) => d.title.startsWith("China's Central Bank"),
-    );
+    const [notice] = (
+      JSON.parse(folio(['docs', '--json', '--data', data]).stdout) as { id: string; title: string }[]
+    ).filter((d) => d.title.startsWith("China's Central Bank"));
     const shown = JSON.parse(folio(['show', notice!.id, '--json', '--data', data]).stdout) as {
       id: string;
       title: string;

@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../electron/core/db/migration';
 import { migrations } from '../../../electron/core/db/migrations';
 import { databaseFileName, openDatabase } from '../../../electron/core/db/open';
-import { useTempDirs } from '../../support/temp-dir';
+import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsCleanedAfterEachTest();
 const latest = migrations.at(-1)!.version;
 
 function tables(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  return (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  ).map((r) => r.name);
 }
 
 describe('migrations', () => {

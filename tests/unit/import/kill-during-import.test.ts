@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/open';
 import { parseFile } from '../../../electron/core/ingest/parse-file';
 import { folio, folioAsync } from '../../support/cli';
-import { useTempDirs } from '../../support/temp-dir';
+import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsCleanedAfterEachTest();
 const fileCount = 300;
 
 const digits = '零一二三四五六七八九';
@@ -25,7 +25,10 @@ function chinese(n: number): string {
 
 /** A synthetic statute in the cn-laws Markdown layout, different in every file. */
 function statute(n: number): string {
-  const articles = Array.from({ length: 200 }, (_, i) => `第${chinese(i + 1)}条 第${n}号测试法规的本条规定，条文内容编号${n * 1000 + i}。`);
+  const articles = Array.from(
+    { length: 200 },
+    (_, i) => `第${chinese(i + 1)}条 第${n}号测试法规的本条规定，条文内容编号${n * 1000 + i}。`,
+  );
   return `# 测试法规${n}\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n${articles.join('\n\n')}\n`;
 }
 
@@ -45,7 +48,8 @@ describe('killing the process during a folder import', () => {
   it('leaves every document either fully imported or absent', async () => {
     const folder = tempDir();
     const data = tempDir();
-    for (let n = 1; n <= fileCount; n++) writeFileSync(path.join(folder, `law-${String(n).padStart(3, '0')}.md`), statute(n));
+    for (let n = 1; n <= fileCount; n++)
+      writeFileSync(path.join(folder, `law-${String(n).padStart(3, '0')}.md`), statute(n));
 
     const child = folioAsync(['import', folder, '--data', data]);
     await waitForProgress(child, 30);
@@ -71,6 +75,10 @@ describe('killing the process during a folder import', () => {
     db.close();
 
     const rerun = folio(['import', folder, '--json', '--data', data]);
-    expect(JSON.parse(rerun.stdout)).toMatchObject({ added: fileCount - docs.length, unchanged: docs.length, failed: 0 });
+    expect(JSON.parse(rerun.stdout)).toMatchObject({
+      added: fileCount - docs.length,
+      unchanged: docs.length,
+      failed: 0,
+    });
   });
 });

@@ -4,9 +4,9 @@ import { openDatabase } from '../../../electron/core/db/open';
 import { getDocument, listDocuments } from '../../../electron/core/store/read';
 import { writeParsedFile } from '../../../electron/core/store/write-file';
 import { article, doc, file } from '../../support/parsed';
-import { useTempDirs } from '../../support/temp-dir';
+import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsCleanedAfterEachTest();
 let db: Database.Database;
 const source = (hash: string) => ({ path: '/library/notice.txt', name: 'notice.txt', contentHash: hash });
 
@@ -25,7 +25,11 @@ function indexedRows(): number {
 
 describe('writeParsedFile', () => {
   it('adds each document of a file with its passages in order', () => {
-    const written = writeParsedFile(db, source('h1'), file(doc('Notice', [article('1', 'One.'), article('2', 'Two.')])));
+    const written = writeParsedFile(
+      db,
+      source('h1'),
+      file(doc('Notice', [article('1', 'One.'), article('2', 'Two.')])),
+    );
     expect(written.map((w) => w.status)).toEqual(['added']);
     const detail = getDocument(db, written[0]!.id);
     expect(detail.passages.map((p) => p.number)).toEqual(['1', '2']);
@@ -99,7 +103,9 @@ describe('writeParsedFile', () => {
     writeParsedFile(
       db,
       source('b'),
-      file(doc('New notice', [article('1', 'New.')], { relations: [{ type: 'repeals', target: 'Yinfa [2021] No. 237' }] })),
+      file(
+        doc('New notice', [article('1', 'New.')], { relations: [{ type: 'repeals', target: 'Yinfa [2021] No. 237' }] }),
+      ),
     );
     writeParsedFile(
       db,

@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../../support/temp-dir';
+import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 
 const { findWallViolations } = require('../../../scripts/import-walls.cjs') as {
   findWallViolations: (root: string) => { file: string; specifier: string; reason: string }[];
 };
-const tempDir = useTempDirs();
+const tempDir = tempDirsCleanedAfterEachTest();
 
 function tree(files: Record<string, string>): string {
   const root = tempDir();
@@ -44,7 +44,8 @@ describe('import walls', () => {
 
   it('let shared import zod and itself only', () => {
     const root = tree({
-      'shared/a.ts': "import { z } from 'zod';\nimport { b } from './b';\nimport React from 'react';\nimport { c } from '../electron/core/c';",
+      'shared/a.ts':
+        "import { z } from 'zod';\nimport { b } from './b';\nimport React from 'react';\nimport { c } from '../electron/core/c';",
       'shared/b.ts': '',
     });
     expect(findWallViolations(root).map((v) => v.specifier)).toEqual(['react', '../electron/core/c']);

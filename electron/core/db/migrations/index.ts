@@ -2,6 +2,7 @@ import type { Migration } from '../migration';
 import { documents } from './0010-documents';
 import { passages } from './0020-passages';
 import { fts } from './0030-fts';
+import { search } from './0040-search';
 
 /** Every migration, in order. Append only: never edit one that has shipped. */
-export const migrations: readonly Migration[] = [documents, passages, fts];
+export const migrations: readonly Migration[] = [documents, passages, fts, search];

@@ -1,0 +1,155 @@
+import type { ParsedRelation } from './types';
+
+const months: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+function iso(y: number, m: number, d: number): string | undefined {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2999) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * The first date in a string as ISO YYYY-MM-DD: 2026-01-20, 2026年1月20日, 27 April 2016, April 27, 2016.
+ * @example isoDate('of 27 April 2016') // '2016-04-27'
+ */
+export function isoDate(text: string): string | undefined {
+  const a = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(text);
+  if (a) return iso(Number(a[1]), Number(a[2]), Number(a[3]));
+  const zh = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
+  if (zh) return iso(Number(zh[1]), Number(zh[2]), Number(zh[3]));
+  const dmy = /\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?\s+(\d{4})\b/.exec(text);
+  if (dmy) {
+    const m = months[(dmy[2] as string).slice(0, 3).toLowerCase()];
+    if (m) return iso(Number(dmy[3]), m, Number(dmy[1]));
+  }
+  const mdy = /\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s*(\d{4})\b/.exec(text);
+  if (mdy) {
+    const m = months[(mdy[1] as string).slice(0, 3).toLowerCase()];
+    if (m) return iso(Number(mdy[3]), m, Number(mdy[2]));
+  }
+  return undefined;
+}
+
+/** A byline with a date on its own line: "WEEX Crypto News, 2026-01-20 15:42:12". */
+export function bylineDate(line: string): string | undefined {
+  const m = /^[^\n]{0,80}?[,，]?\s*(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(line.trim());
+  if (!m || line.length > 120) return undefined;
+  return isoDate(m[1] as string);
+}
+
+const docNumberPatterns: RegExp[] = [
+  // Yinfa [2026] No. 42, NDRC Energy-saving Building [2021] No. 1283
+  /\b([A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)*) ?[[(（〔](\d{4})[\])）〕] ?No\. ?(\d+)/g,
+  // 银发〔2021〕237号
+  /([\u4e00-\u9fa5]{1,6})\s*[〔[［【(（](\d{4})[〕\]］】)）]\s*(\d+)\s*号/g,
+  // Regulation (EU) 2016/679, Directive (EU) 2016/680
+  /\b(Regulation|Directive|Decision)\s+\((EU|EC|EEC|Euratom)\)\s+(?:No\.?\s+)?(\d{2,4}\/\d+)/gi,
+  // Directive 95/46/EC
+  /\b(Directive|Regulation)\s+(\d{2,4})\/(\d+)\/(EC|EU|EEC)\b/gi,
+];
+
+/** Every document number stated in a text, normalised to its usual spelling, in order of appearance. */
+export function findDocNumbers(text: string): string[] {
+  const found: { at: number; value: string }[] = [];
+  for (const [index, pattern] of docNumberPatterns.entries()) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      found.push({ at: m.index ?? 0, value: formatDocNumber(index, m) });
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  return [...new Set(found.map((f) => f.value))];
+}
+
+function formatDocNumber(pattern: number, m: RegExpMatchArray): string {
+  const kind = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+  switch (pattern) {
+    case 0:
+      return `${m[1]} [${m[2]}] No. ${m[3]}`;
+    case 1:
+      return `${(m[1] as string).replace(/^(?:根据|依据|按照|印发|转发|关于|参照|见|和|及|与|、)+/, '')}〔${m[2]}〕${m[3]}号`;
+    case 2:
+      return `${kind(m[1] as string)} (${(m[2] as string).toUpperCase()}) ${m[3]}`;
+    default:
+      return `${kind(m[1] as string)} ${m[2]}/${m[3]}/${(m[4] as string).toUpperCase()}`;
+  }
+}
+
+const repealSentence =
+  /hereby repealed|is repealed|are repealed|shall be repealed|shall cease to (have effect|apply)|同时废止|予以废止|停止执行/i;
+
+/**
+ * Relations a document states: "… (Yinfa [2021] No. 237) is hereby repealed" → repeals Yinfa [2021] No. 237;
+ * "《…办法》同时废止" → repeals the named title when no number is given.
+ */
+export function findRelations(paragraphs: string[], lead: string): ParsedRelation[] {
+  const out: ParsedRelation[] = [];
+  const seen = new Set<string>();
+  // EU acts name what they repeal in their long title: "… and repealing Directive 95/46/EC".
+  for (const m of lead.matchAll(/\brepealing ((?:Directive|Regulation|Decision)[^,;()]*?\d{2,4}\/\d+(?:\/E[CU])?)/gi)) {
+    for (const target of findDocNumbers(m[1] as string)) {
+      if (!seen.has(target)) {
+        seen.add(target);
+        out.push({ type: 'repeals', target });
+      }
+    }
+  }
+  for (const paragraph of paragraphs) {
+    if (!repealSentence.test(paragraph)) continue;
+    for (const sentence of paragraph.split(/(?<=[。；;])|(?<=[a-z\])]\.)\s+(?=[A-Z"“])/)) {
+      if (!repealSentence.test(sentence)) continue;
+      let targets = findDocNumbers(sentence);
+      if (targets.length === 0) {
+        const titles = [...sentence.matchAll(/《([^》]{2,80})》/g)].map((m) => `《${m[1]}》`);
+        if (/同时废止|予以废止/.test(sentence)) targets = titles;
+      }
+      for (const target of targets) {
+        if (seen.has(target)) continue;
+        seen.add(target);
+        out.push({ type: 'repeals', target });
+      }
+    }
+  }
+  return out;
+}
+
+/** "Notice of the People's Bank of China, National Development …, … on Further …" → the issuers. */
+export function findIssuers(text: string): string[] | undefined {
+  const m = /\b(?:Notice|Decision|Circular|Announcement|Opinions?) of (?:the )?([A-Z][^"“”]{3,600}?) on [A-Z]/.exec(
+    text,
+  );
+  if (!m) return undefined;
+  const names = (m[1] as string)
+    .split(/,\s*(?:and\s+)?/)
+    .map((s) => s.replace(/^the\s+/i, '').trim())
+    .filter((s) => s.length > 2);
+  return names.length > 0 ? names : undefined;
+}
+
+/** "… 自2021年1月1日起施行", "shall apply from 25 May 2018", "effective 1 March 2024" → ISO date. */
+export function findEffectiveDate(paragraphs: string[]): string | undefined {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i] as string;
+    if (!p.includes('起') && !/apply|force|effect/.test(p)) continue;
+    const zh = /自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起(?:施行|实施|执行|生效)/.exec(p);
+    if (zh) return isoDate(zh[1] as string);
+    const en =
+      /(?:shall apply from|enters? into force on|take effect on|effective (?:on|from|as of)?)\s+((?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4})|(?:[A-Z][a-z]+\s+\d{1,2},\s*\d{4})|\d{4}-\d{2}-\d{2})/.exec(
+        p,
+      );
+    if (en) return isoDate(en[1] as string);
+  }
+  return undefined;
+}

@@ -1,0 +1,234 @@
+import type { PassageKind } from '../../../../shared/model';
+import type { Block } from '../blocks';
+import type { ParsedPassage } from '../types';
+import { clauseStart, clauseTitle, enArticleHeading, recitalStart } from './articles-en';
+import { zhArticleStart } from './articles-zh';
+import { isQuestion } from './faq';
+import { checkSequence } from './numbering';
+import { isHeadlineLike } from './sections';
+
+/** Closing paragraph of a notice: kept as its own passage, not appended to the last clause. */
+const closing = /(shall|will) (enter|come) into (force|effect)|enters? into force|hereby repealed|is repealed/i;
+
+interface Open {
+  kind: PassageKind;
+  number?: string;
+  title?: string;
+  parts: string[];
+  path: string[];
+  /** Heading level that opened a FAQ/section passage (deeper headings fold into it). */
+  level?: number;
+  /** An article heading without a title: a bold-only next paragraph is its title. */
+  wantsTitle?: boolean;
+}
+
+export interface Built {
+  passages: ParsedPassage[];
+  warnings: string[];
+}
+
+/**
+ * Turns one document's blocks into citable passages. Headings build the path; article, recital,
+ * clause and question openers start passages; other paragraphs continue the open passage, or
+ * become a titled 'section' (after a heading) or a lone 'paragraph'.
+ */
+export function buildPassages(blocks: Block[]): Built {
+  const passages: ParsedPassage[] = [];
+  const stack: { level: number; text: string; recitals: boolean; used?: boolean }[] = [];
+  let open: Open | undefined;
+  let pendingHeading: { text: string; level: number; path: string[] } | undefined;
+  const clauseMode = usesClauses(blocks);
+
+  const close = () => {
+    if (!open) return;
+    const text = open.parts.join('\n\n').trim();
+    if (text.length > 0 || open.kind === 'article' || open.kind === 'faq' || open.kind === 'recital') {
+      const passage: ParsedPassage = { kind: open.kind, text, path: open.path };
+      if (open.number !== undefined) passage.number = open.number;
+      if (open.title !== undefined) passage.title = open.title;
+      passages.push(passage);
+    }
+    open = undefined;
+  };
+  const pathNow = () => {
+    for (const h of stack) h.used = true;
+    return stack.map((h) => h.text);
+  };
+  /** A heading nothing was filed under keeps its text as an empty titled section. */
+  const pop = () => {
+    const h = stack.pop();
+    if (h && !h.used) passages.push({ kind: 'section', title: h.text, text: '', path: stack.map((s) => s.text) });
+  };
+  const inRecitals = () => stack.some((h) => h.recitals);
+
+  for (const block of blocks) {
+    if (block.type === 'break') {
+      close();
+      pendingHeading = undefined;
+      continue;
+    }
+    if (block.type === 'heading') {
+      const level = block.level ?? 1;
+      if (open && open.kind === 'faq' && open.level !== undefined && level > open.level) {
+        open.parts.push(block.text);
+        continue;
+      }
+      const article = enArticleHeading(block.text) ?? zhHeadingArticle(block.text);
+      if (article) {
+        close();
+        pendingHeading = undefined;
+        open = { kind: 'article', number: article.number, parts: [], path: pathNow(), wantsTitle: !article.title };
+        if (article.title) open.title = article.title;
+        continue;
+      }
+      if (isQuestion(block.text)) {
+        close();
+        pendingHeading = undefined;
+        open = { kind: 'faq', title: block.text, parts: [], path: pathNow(), level };
+        continue;
+      }
+      close();
+      while (stack.length > 0 && (stack[stack.length - 1] as { level: number }).level >= level) pop();
+      const recitals = /^(recitals?|whereas)$/i.test(block.text.trim());
+      const path = stack.map((h) => h.text);
+      stack.push({ level, text: block.text, recitals });
+      pendingHeading = { text: block.text, level, path };
+      continue;
+    }
+
+    const text = block.text;
+    if (open?.wantsTitle) {
+      open.wantsTitle = false;
+      const bold = /^\*\*([^*]+)\*\*$/.exec(text.trim());
+      if (bold || (!block.code && text.length <= 150 && isHeadlineLike(text))) {
+        open.title = (bold ? (bold[1] as string) : text).trim();
+        continue;
+      }
+    }
+    if (!block.code) {
+      // "Article 5" alone on a line (EUR-Lex layout, plain text) opens an article like a heading does.
+      const bare = text.length <= 16 ? enArticleHeading(text) : undefined;
+      if (bare && !bare.title && /^article\s/i.test(text.trim())) {
+        close();
+        pendingHeading = undefined;
+        open = { kind: 'article', number: bare.number, parts: [], path: pathNow(), wantsTitle: true };
+        continue;
+      }
+      const zh = zhArticleStart(text);
+      if (zh) {
+        close();
+        pendingHeading = undefined;
+        open = { kind: 'article', number: zh.number, parts: [zh.rest], path: pathNow() };
+        continue;
+      }
+      if (inRecitals() && (!open || open.kind === 'recital' || open.kind === 'section')) {
+        const recital = recitalStart(text);
+        if (recital) {
+          close();
+          pendingHeading = undefined;
+          open = { kind: 'recital', number: recital.number, parts: [recital.rest], path: pathNow() };
+          continue;
+        }
+      }
+      if (clauseMode && (!open || open.kind === 'article' || open.kind === 'paragraph')) {
+        const clause = clauseStart(text);
+        if (clause) {
+          close();
+          pendingHeading = undefined;
+          const titled = clauseTitle(clause.rest);
+          open = {
+            kind: 'article',
+            number: clause.number,
+            parts: [titled ? titled.body : clause.rest],
+            path: pathNow(),
+          };
+          if (titled) open.title = titled.title;
+          continue;
+        }
+        if (open?.kind === 'article' && closing.test(text)) {
+          close();
+          passages.push({ kind: 'paragraph', text, path: pathNow() });
+          continue;
+        }
+      }
+    }
+    if (open) {
+      open.parts.push(text);
+      continue;
+    }
+    if (pendingHeading) {
+      pathNow();
+      open = {
+        kind: 'section',
+        title: pendingHeading.text,
+        parts: [text],
+        path: pendingHeading.path,
+        level: pendingHeading.level,
+      };
+      pendingHeading = undefined;
+      continue;
+    }
+    // A quoted passage running over several paragraphs (each opens with “) stays one passage.
+    const last = passages[passages.length - 1];
+    if (last?.kind === 'paragraph' && text.startsWith('“') && unclosedQuote(last.text)) {
+      last.text += `\n\n${text}`;
+      continue;
+    }
+    passages.push({ kind: 'paragraph', text, path: pathNow() });
+  }
+  close();
+  while (stack.length > 0) pop();
+  return { passages, warnings: numberingWarnings(passages) };
+}
+
+/** "第五条" as a heading line (some sources put article labels on their own line). */
+function zhHeadingArticle(text: string): { number: string; title?: string } | undefined {
+  const m = zhArticleStart(`${text.trim()} `);
+  if (!m) return undefined;
+  const rest = m.rest.trim();
+  return rest ? { number: m.number, title: rest } : { number: m.number };
+}
+
+/** Notices number clauses (I) (II) (5)…: clause mode needs three such paragraphs and no article headings. */
+function usesClauses(blocks: Block[]): boolean {
+  let clauses = 0;
+  let han = 0;
+  let latin = 0;
+  for (const block of blocks) {
+    if (block.code) continue;
+    if (block.type === 'heading') {
+      if (enArticleHeading(block.text) || /^(recitals?|whereas)$/i.test(block.text.trim())) return false;
+      continue;
+    }
+    if (zhArticleStart(block.text)) return false;
+    if (block.text.length <= 16 && /^article\s+\d/i.test(block.text) && enArticleHeading(block.text)) return false;
+    if (clauseStart(block.text)) {
+      clauses++;
+      han += (block.text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+      latin += (block.text.match(/[A-Za-z]/g) ?? []).length;
+    }
+  }
+  // Chinese texts number list items (1)(2) inside articles: clause mode is for English notices.
+  return clauses >= 3 && han * 4 < latin;
+}
+
+function numberingWarnings(passages: ParsedPassage[]): string[] {
+  const articles = passages
+    .filter((p) => p.kind === 'article' && p.number !== undefined)
+    .map((p) => p.number as string);
+  const recitals = passages
+    .filter((p) => p.kind === 'recital' && p.number !== undefined)
+    .map((p) => p.number as string);
+  return [...checkSequence('articles', articles), ...checkSequence('recitals', recitals)];
+}
+
+/** More “ than ” in the text: a quotation continues in the next paragraph. */
+function unclosedQuote(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) depth++;
+    else if (c === 0x201d) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
