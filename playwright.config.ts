@@ -1,0 +1,51 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** Debian's Chromium; Playwright's own browsers are never downloaded. */
+const chromiumPath = process.env.FOLIO_CHROMIUM ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/support/global-setup.ts',
+  globalTeardown: './tests/e2e/support/global-teardown.ts',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  // `list` for people; the test runner adds `--reporter=json` on the command line.
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /electron-.*\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+    {
+      // The Electron smoke test launches the app itself (not a browser page).
+      name: 'electron',
+      testMatch: /electron-.*\.spec\.ts/,
+    },
+  ],
+});

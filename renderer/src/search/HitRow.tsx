@@ -1,0 +1,32 @@
+import type { SearchHit } from '../../../shared/model';
+import { clauseLabel } from '../text/labels';
+import { Marked } from '../text/Marked';
+
+interface HitRowProps {
+  hit: SearchHit;
+  lang: string;
+}
+
+/** One search hit: where it is, the snippet with its matches marked, and why it matched. */
+export function HitRow({ hit, lang }: HitRowProps) {
+  const label = clauseLabel(hit.kind, hit.number, lang);
+  const why = [hit.matched.fields.join(', '), hit.matched.terms.join(', ')].filter(Boolean).join(' · ');
+  const path = (hit.path ?? []).filter((part) => part !== hit.docTitle);
+  const where = [hit.docTitle, ...path].join(' › ');
+  const heading = hit.title && hit.title !== hit.docTitle ? hit.title : path.at(-1);
+  return (
+    <>
+      <div className="hit-head">
+        {label && <span className="hit-label">{label}</span>}
+        <span className="hit-title">{heading ?? (label ? '' : hit.docTitle)}</span>
+      </div>
+      <div className="hit-where" title={where}>
+        {where}
+      </div>
+      <p className="hit-snippet">
+        <Marked text={hit.snippet} ranges={hit.highlights} />
+      </p>
+      {why && <div className="hit-why">Matched {why}</div>}
+    </>
+  );
+}

@@ -1,0 +1,221 @@
+import './search.css';
+import { type KeyboardEvent, type Ref, useCallback, useEffect, useRef, useState } from 'react';
+import type { Suggestion } from '../../../shared/model';
+import type { OpenRequest } from '../reader/target';
+import { HitList, hitOptionId, hitsListId } from './HitList';
+import { QueryHelp, queryHelpId } from './QueryHelp';
+import { ResultsHeader } from './ResultsHeader';
+import { SuggestionList, suggestionOptionId, suggestionsId } from './SuggestionList';
+import { useSearch } from './useSearch';
+import { useSuggestions } from './useSuggestions';
+
+interface SearchPaneProps {
+  onOpen: (request: OpenRequest) => void;
+  langOf: (docId: string) => string;
+  inputRef: Ref<HTMLInputElement>;
+}
+
+const page = 8;
+
+/** The search box (with suggestions and query help) and the virtualised hits. */
+export function SearchPane({ onOpen, langOf, inputRef }: SearchPaneProps) {
+  const [query, setQuery] = useState('');
+  const [suggestOpen, setSuggestOpen] = useState(false);
+  const [activeSuggestion, setActiveSuggestion] = useState(-1);
+  const [activeHit, setActiveHit] = useState(-1);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const search = useSearch(query);
+  const suggestions = useSuggestions(query, suggestOpen);
+  const hits = search.result?.hits ?? [];
+  const helpRef = useRef<HTMLDivElement>(null);
+
+  // A new result list starts with no active hit.
+  const [seenResult, setSeenResult] = useState(search.result);
+  if (seenResult !== search.result) {
+    setSeenResult(search.result);
+    setActiveHit(-1);
+  }
+
+  useEffect(() => {
+    if (!helpOpen) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape') setHelpOpen(false);
+    };
+    const onDown = (e: MouseEvent) => {
+      if (!helpRef.current?.contains(e.target as Node)) setHelpOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('mousedown', onDown);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('mousedown', onDown);
+    };
+  }, [helpOpen]);
+
+  const openHit = useCallback(
+    (index: number) => {
+      const hit = hits[index];
+      if (!hit) return;
+      onOpen({ docId: hit.docId, passageId: hit.passageId, terms: search.result?.terms ?? [] });
+    },
+    [hits, onOpen, search.result],
+  );
+
+  const chooseSuggestion = (item: Suggestion) => {
+    setSuggestOpen(false);
+    setActiveSuggestion(-1);
+    onOpen({ docId: item.docId, passageId: item.passageId, terms: [] });
+  };
+
+  /** Arrow keys, paging and Enter over the hits; shared by the search box and the list. */
+  const hitKeys = (e: KeyboardEvent): boolean => {
+    const last = hits.length - 1;
+    const move = (to: number) => {
+      e.preventDefault();
+      if (last >= 0) setActiveHit(Math.max(0, Math.min(last, to)));
+    };
+    switch (e.key) {
+      case 'ArrowDown':
+        move(activeHit + 1);
+        return true;
+      case 'ArrowUp':
+        move(activeHit - 1);
+        return true;
+      case 'PageDown':
+        move(activeHit + page);
+        return true;
+      case 'PageUp':
+        move(activeHit - page);
+        return true;
+      case 'Enter':
+        if (activeHit < 0) return false;
+        e.preventDefault();
+        openHit(activeHit);
+        return true;
+      default:
+        return false;
+    }
+  };
+
+  const onListKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Home') {
+      e.preventDefault();
+      if (hits.length > 0) setActiveHit(0);
+    } else if (e.key === 'End') {
+      e.preventDefault();
+      if (hits.length > 0) setActiveHit(hits.length - 1);
+    } else {
+      hitKeys(e);
+    }
+  };
+
+  const showSuggestions = suggestOpen && suggestions.length > 0;
+
+  const onInputKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (showSuggestions) {
+      if (e.key === 'ArrowDown') {
+        e.preventDefault();
+        setActiveSuggestion((i) => Math.min(suggestions.length - 1, i + 1));
+        return;
+      }
+      if (e.key === 'ArrowUp') {
+        e.preventDefault();
+        setActiveSuggestion((i) => Math.max(-1, i - 1));
+        return;
+      }
+      if (e.key === 'Enter' && activeSuggestion >= 0) {
+        e.preventDefault();
+        const item = suggestions[activeSuggestion];
+        if (item) chooseSuggestion(item);
+        return;
+      }
+    }
+    if (e.key === 'Escape') {
+      if (suggestOpen) {
+        e.preventDefault();
+        setSuggestOpen(false);
+        setActiveSuggestion(-1);
+      }
+      return;
+    }
+    if (e.key === 'Enter') {
+      setSuggestOpen(false);
+      const current = search.result && search.query === query && !search.loading;
+      if (current && hitKeys(e)) return;
+      e.preventDefault();
+      search.runNow();
+      return;
+    }
+    hitKeys(e);
+  };
+
+  const tryQuery = (alt: string) => {
+    setQuery(alt);
+    setSuggestOpen(false);
+  };
+
+  const activeDescendant = showSuggestions
+    ? activeSuggestion >= 0
+      ? suggestionOptionId(activeSuggestion)
+      : undefined
+    : activeHit >= 0 && activeHit < hits.length
+      ? hitOptionId(activeHit)
+      : undefined;
+
+  return (
+    <section className="pane search-pane" aria-label="Search">
+      <div className="search-bar" ref={helpRef}>
+        <div className="search-field">
+          <label htmlFor="search-input" className="visually-hidden">
+            Search
+          </label>
+          <input
+            ref={inputRef}
+            id="search-input"
+            type="search"
+            role="combobox"
+            aria-expanded={showSuggestions}
+            aria-controls={showSuggestions ? suggestionsId : hitsListId}
+            aria-autocomplete="list"
+            aria-activedescendant={activeDescendant}
+            placeholder="Search (Ctrl+K)"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={2000}
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setSuggestOpen(true);
+              setActiveSuggestion(-1);
+            }}
+            onKeyDown={onInputKeyDown}
+            onBlur={() => setSuggestOpen(false)}
+          />
+          {showSuggestions && (
+            <SuggestionList items={suggestions} active={activeSuggestion} onChoose={chooseSuggestion} />
+          )}
+        </div>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Query syntax help"
+          aria-expanded={helpOpen}
+          aria-controls={queryHelpId}
+          onClick={() => setHelpOpen((open) => !open)}
+        >
+          ?
+        </button>
+        {helpOpen && <QueryHelp />}
+      </div>
+      <ResultsHeader state={search} onTry={tryQuery} />
+      <HitList
+        hits={hits}
+        active={activeHit}
+        onActiveChange={setActiveHit}
+        onOpen={openHit}
+        langOf={langOf}
+        onKeyDown={onListKeyDown}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Suggestion } from '../../../shared/model';
+
+export const suggestionsId = 'search-suggestions';
+export const suggestionOptionId = (index: number) => `search-suggestion-${index}`;
+
+const kindLabel: Record<Suggestion['kind'], string> = {
+  document: 'Document',
+  heading: 'Heading',
+  faq: 'FAQ',
+  article: 'Article',
+};
+
+interface SuggestionListProps {
+  items: readonly Suggestion[];
+  active: number;
+  onChoose: (item: Suggestion) => void;
+}
+
+/** The dropdown under the search box; the box keeps focus and points at the active option. */
+export function SuggestionList({ items, active, onChoose }: SuggestionListProps) {
+  return (
+    <div id={suggestionsId} className="suggestions" role="listbox" aria-label="Suggestions">
+      {items.map((item, index) => (
+        // biome-ignore lint/a11y/useKeyWithClickEvents: the search box handles keys (aria-activedescendant)
+        <div
+          key={`${item.docId}/${item.passageId ?? ''}/${item.text}`}
+          id={suggestionOptionId(index)}
+          role="option"
+          tabIndex={-1}
+          aria-selected={index === active}
+          className={index === active ? 'suggestion active' : 'suggestion'}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => onChoose(item)}
+        >
+          <span className="suggestion-kind">{kindLabel[item.kind]}</span>
+          <span className="suggestion-text">{item.text}</span>
+          {item.kind !== 'document' && <span className="suggestion-doc">{item.docTitle}</span>}
+        </div>
+      ))}
+    </div>
+  );
+}

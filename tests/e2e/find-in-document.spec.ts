@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { FolioApp, seed } from './pages/FolioApp';
+
+function occurrences(text: string, needle: string): number {
+  return text.toLowerCase().split(needle.toLowerCase()).length - 1;
+}
+
+test('find in document counts the matches and steps through them', async ({ page }) => {
+  const app = await new FolioApp(page).open();
+  await app.library.document(seed.notice).click();
+  await expect(app.reader.title).toHaveText(seed.notice);
+  const texts = await app.reader.passages.allInnerTexts();
+  const expected = texts.reduce((sum, t) => sum + occurrences(t, 'virtual currency'), 0);
+  expect(expected).toBeGreaterThan(1);
+
+  await app.pressShortcut('f');
+  await expect(app.reader.findInput).toBeFocused();
+  await app.reader.findInput.fill('virtual currency');
+
+  await expect(app.reader.findCount).toHaveText(`1 of ${expected}`);
+  await expect(app.reader.findMarks).toHaveCount(expected);
+  await app.reader.findInput.press('Enter');
+  await expect(app.reader.findCount).toHaveText(`2 of ${expected}`);
+  await app.reader.findInput.press('Shift+Enter');
+  await expect(app.reader.findCount).toHaveText(`1 of ${expected}`);
+});

@@ -1,0 +1,11 @@
+import { expect, test } from '@playwright/test';
+import { FolioApp } from './pages/FolioApp';
+
+test('a hostile query shows results or an empty state, never an error', async ({ page }) => {
+  const app = await new FolioApp(page).open();
+
+  await app.search.search('"unbalanced AND NEAR( C++ *');
+
+  await expect(app.search.header).toContainText(/\d+ results?|No results/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -1,0 +1,12 @@
+import { expect, test } from '@playwright/test';
+import { FolioApp } from './pages/FolioApp';
+
+test('Ctrl/Cmd+K focuses the search box from anywhere', async ({ page }) => {
+  const app = await new FolioApp(page).open();
+  await app.library.documents.first().getByRole('button').focus();
+  await expect(app.search.input).not.toBeFocused();
+
+  await app.pressShortcut('k');
+
+  await expect(app.search.input).toBeFocused();
+});
