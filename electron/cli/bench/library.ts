@@ -40,7 +40,7 @@ export async function importLibrary(folders: readonly string[]): Promise<Importe
   const engine = createSearchEngine(db, { dataDir });
   engine.suggest({ prefix: 'a' });
   const started = performance.now();
-  const files = await collectFiles(folders);
+  const { files } = await collectFiles(folders);
   const { report, changedDocIds } = await importFiles(db, fromDisk(files));
   engine.documentsChanged(changedDocIds);
   const importMs = performance.now() - started;

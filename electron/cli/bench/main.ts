@@ -123,12 +123,21 @@ async function main(): Promise<void> {
   const rows: [string, string][] = [
     ['corpus', present.join(', ')],
     ['files / passages / MB', `${result.files} (${result.failedFiles} failed) / ${result.passages} / ${result.mb}`],
-    ['import MB/s (Folio · raw · segmented)', `${result.import.mbPerS} · ${result.import.rawFts5MbPerS} · ${result.import.segmentedFts5MbPerS}`],
+    [
+      'import MB/s (Folio · raw · segmented)',
+      `${result.import.mbPerS} · ${result.import.rawFts5MbPerS} · ${result.import.segmentedFts5MbPerS}`,
+    ],
     ['import passages/s', String(result.import.passagesPerS)],
     ['English p50/p95 ms (Folio)', `${result.query.en.p50Ms} / ${result.query.en.p95Ms}`],
-    ['English p50/p95 ms (raw FTS5)', `${result.query.en.rawFts5P50Ms} / ${result.query.en.rawFts5P95Ms} (ratio ${result.query.en.ratioP95})`],
+    [
+      'English p50/p95 ms (raw FTS5)',
+      `${result.query.en.rawFts5P50Ms} / ${result.query.en.rawFts5P95Ms} (ratio ${result.query.en.ratioP95})`,
+    ],
     ['Chinese p50/p95 ms (Folio)', `${result.query.zh.p50Ms} / ${result.query.zh.p95Ms}`],
-    ['Chinese p50/p95 ms (segmented FTS5)', `${result.query.zh.segmentedFts5P50Ms} / ${result.query.zh.segmentedFts5P95Ms} (ratio ${result.query.zh.ratioP95})`],
+    [
+      'Chinese p50/p95 ms (segmented FTS5)',
+      `${result.query.zh.segmentedFts5P50Ms} / ${result.query.zh.segmentedFts5P95Ms} (ratio ${result.query.zh.ratioP95})`,
+    ],
     ['suggest p50/p95 ms', `${result.suggest.p50Ms} / ${result.suggest.p95Ms}`],
     ['peak RSS MB', String(result.peakRssMb)],
     ['cold start ms (process · open→result)', `${result.coldStartMs} · ${result.coldOpenToResultMs}`],

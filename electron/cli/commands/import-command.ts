@@ -1,6 +1,6 @@
 import { KbError } from '../../../shared/errors';
 import type { ImportReport } from '../../../shared/model';
-import { collectFiles } from '../../core/import/collect-files';
+import { assertSomethingExists, collectFiles } from '../../core/import/collect-files';
 import type { ImportProgressEvent } from '../../core/import/import-files';
 import type { CliArgs } from '../args';
 import { openService } from '../open-service';
@@ -37,11 +37,14 @@ export function formatReport(report: ImportReport): string {
 
 export async function importCommand(args: CliArgs, print: Print, progress: NodeJS.WriteStream): Promise<number> {
   if (args.positionals.length === 0) throw new KbError('INVALID_INPUT', 'import needs at least one file or folder');
-  const files = await collectFiles(args.positionals);
-  if (files.length === 0) throw new KbError('NOT_FOUND', `No importable files in ${args.positionals.join(', ')}`);
+  const collected = await collectFiles(args.positionals);
+  assertSomethingExists(collected);
+  if (collected.files.length === 0) {
+    throw new KbError('NOT_FOUND', `No importable files in ${args.positionals.join(', ')}`);
+  }
   const service = await openService(args.dataDir, false);
   try {
-    const outcome = await service.importNow(files, progressPrinter(progress));
+    const outcome = await service.importNow(args.positionals, progressPrinter(progress));
     print(args.json ? JSON.stringify(outcome.report, null, 2) : formatReport(outcome.report));
     return outcome.report.failed > 0 ? 1 : 0;
   } finally {

@@ -17,5 +17,11 @@ export function fts5Default(passages: readonly { seq: number; text: string }[]):
 export function miniSearchDefault(passages: readonly { seq: number; text: string }[]): { rank: Ranker } {
   const ms = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
   ms.addAll(passages.map((p) => ({ id: p.seq, text: p.text })));
-  return { rank: (q) => ms.search(q).slice(0, 20).map((r) => r.id as number) };
+  return {
+    rank: (q) =>
+      ms
+        .search(q)
+        .slice(0, 20)
+        .map((r) => r.id as number),
+  };
 }

@@ -48,7 +48,12 @@ async function main(): Promise<void> {
   const folio: Judged[] = [];
   const ftsJudged: Judged[] = [];
   const miniJudged: Judged[] = [];
-  const perQuery: { query: string; rank: number | null; fts5DefaultRank: number | null; miniSearchDefaultRank: number | null }[] = [];
+  const perQuery: {
+    query: string;
+    rank: number | null;
+    fts5DefaultRank: number | null;
+    miniSearchDefaultRank: number | null;
+  }[] = [];
   const skipped: string[] = [];
   for (const q of queries) {
     const relevant = q.relevant.map((j) => resolver.resolve(j)).filter((s) => s.size > 0);
@@ -95,7 +100,9 @@ async function main(): Promise<void> {
   }
   console.log('\nrank (Folio · FTS5 · MiniSearch)  query');
   for (const q of perQuery) {
-    console.log(`${show(q.rank).padStart(3)} · ${show(q.fts5DefaultRank).padStart(3)} · ${show(q.miniSearchDefaultRank).padStart(3)}   ${q.query}`);
+    console.log(
+      `${show(q.rank).padStart(3)} · ${show(q.fts5DefaultRank).padStart(3)} · ${show(q.miniSearchDefaultRank).padStart(3)}   ${q.query}`,
+    );
   }
 }
 

@@ -16,23 +16,42 @@ async function walk(dir: string, out: string[]): Promise<void> {
   }
 }
 
+export interface CollectedFiles {
+  files: string[];
+  /** Named paths that do not exist, as the user wrote them. */
+  missing: string[];
+}
+
 /**
  * Expands the paths a user named into the files to import, as real absolute paths.
  * Files named directly are always kept (so an unsupported one is reported); inside
  * folders only supported files are taken, hidden entries skipped.
  */
-export async function collectFiles(paths: readonly string[]): Promise<string[]> {
+export async function collectFiles(paths: readonly string[]): Promise<CollectedFiles> {
   const files: string[] = [];
+  const missing: string[] = [];
   for (const given of paths) {
     let real: string;
     try {
       real = await realpath(path.resolve(given));
     } catch {
-      throw new KbError('NOT_FOUND', `${given}: no such file or folder`);
+      missing.push(given);
+      continue;
     }
     const info = await stat(real);
     if (info.isDirectory()) await walk(real, files);
     else files.push(real);
   }
-  return [...new Set(files)];
+  return { files: [...new Set(files)], missing };
+}
+
+export function missingMessage(given: string): string {
+  return `${given}: no such file or folder`;
+}
+
+/** Refuses an import where not one named path exists: there is nothing to report on. */
+export function assertSomethingExists(collected: CollectedFiles): void {
+  if (collected.files.length === 0 && collected.missing.length > 0) {
+    throw new KbError('NOT_FOUND', collected.missing.map(missingMessage).join('; '));
+  }
 }

@@ -69,3 +69,27 @@ describe('import jobs on a worker thread', () => {
     }
   });
 });
+
+describe('an import naming one missing path among real ones', () => {
+  it('imports the rest and lists the missing path as a failed file', async () => {
+    const service = await createKbService({
+      dataDir: tempDir(),
+      resourcesDir,
+      appVersion: 'test',
+      importOn: 'worker',
+      seedEmptyLibrary: false,
+    });
+    try {
+      const { jobId } = await service.api.startImport({ paths: [seedPath, '/no/such/file.md'] });
+      const last = (await pollUntilEnded(service.api, jobId)).at(-1)!;
+      expect(last.state).toBe('done');
+      expect(last.report).toMatchObject({ added: 1, failed: 1 });
+      expect(last.report!.files.at(-1)).toMatchObject({
+        file: '/no/such/file.md',
+        error: '/no/such/file.md: no such file or folder',
+      });
+    } finally {
+      await service.close();
+    }
+  });
+});

@@ -1,0 +1,3 @@
+import { startFolio } from './lifecycle';
+
+startFolio();

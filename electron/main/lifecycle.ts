@@ -1,0 +1,123 @@
+import path from 'node:path';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { createKbService, type KbService } from '../core/service';
+import { appScheme } from './app-url';
+import { type ImportKind, importFromDialog } from './import-dialog';
+import { createInvokeHandler, registerIpc } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { resolveAppPaths } from './paths';
+import { appSchemePrivileges, createAppRequestHandler } from './protocol';
+import { installSessionPolicy } from './session-policy';
+import { describeStartupError } from './startup-error';
+import { createMainWindow } from './window';
+
+interface AppState {
+  window: BrowserWindow | null;
+  service: KbService | null;
+}
+
+function focus(window: BrowserWindow | null): void {
+  if (!window || window.isDestroyed()) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
+function openWindow(state: AppState, preloadPath: string): void {
+  const window = createMainWindow(preloadPath);
+  window.on('closed', () => {
+    if (state.window === window) state.window = null;
+  });
+  state.window = window;
+}
+
+function runImport(state: AppState, kind: ImportKind): void {
+  const service = state.service;
+  if (!service) return;
+  const parent = state.window;
+  importFromDialog(kind, {
+    api: service.api,
+    showOpenDialog: (options) => (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options)),
+    showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+  }).catch((error: unknown) => dialog.showErrorBox('Import failed', String(error)));
+}
+
+async function start(state: AppState): Promise<void> {
+  const paths = resolveAppPaths({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+    mainDir: __dirname,
+  });
+  installSessionPolicy(session.defaultSession);
+  protocol.handle(appScheme, createAppRequestHandler(paths.rendererDir));
+  state.service = await createKbService({
+    dataDir: app.getPath('userData'),
+    resourcesDir: paths.resourcesDir,
+    appVersion: app.getVersion(),
+    importOn: 'worker',
+    seedEmptyLibrary: true,
+  });
+  const api = state.service.api;
+  registerIpc(
+    ipcMain,
+    createInvokeHandler(api, () =>
+      state.window && !state.window.isDestroyed() ? state.window.webContents.mainFrame : null,
+    ),
+  );
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        appName: app.name,
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        importFiles: () => runImport(state, 'files'),
+        importFolder: () => runImport(state, 'folder'),
+      }),
+    ),
+  );
+  app.on('activate', () => {
+    if (!state.window) openWindow(state, paths.preloadPath);
+  });
+  openWindow(state, paths.preloadPath);
+}
+
+/**
+ * The app's lifecycle: one instance per user-data folder, the core service opened on
+ * `ready` and closed on quit, one secure window. A start-up failure (for example a
+ * library from a newer Folio) is shown in an error box, then the app quits.
+ */
+export function startFolio(): void {
+  // Honour --user-data-dir before anything reads userData (the instance lock is keyed on it).
+  const userDataDir = app.commandLine.getSwitchValue('user-data-dir');
+  if (userDataDir) app.setPath('userData', path.resolve(userDataDir));
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+  const state: AppState = { window: null, service: null };
+  app.on('second-instance', () => focus(state.window));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', (event) => {
+    const service = state.service;
+    if (!service) return;
+    event.preventDefault();
+    state.service = null;
+    service
+      .close()
+      .catch((error: unknown) => console.error('Folio: closing the library failed:', error))
+      .finally(() => app.quit());
+  });
+  app
+    .whenReady()
+    .then(() => start(state))
+    .catch((error: unknown) => {
+      const { title, content } = describeStartupError(error, app.getPath('userData'));
+      dialog.showErrorBox(title, content);
+      app.quit();
+    });
+}

@@ -1,0 +1,79 @@
+import type { MenuItemConstructorOptions } from 'electron';
+
+export interface MenuOptions {
+  appName: string;
+  platform: NodeJS.Platform;
+  /** DevTools are offered only in development builds. */
+  isPackaged: boolean;
+  importFiles(): void;
+  importFolder(): void;
+}
+
+const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+/**
+ * The application menu as a template (Menu.buildFromTemplate turns it into a menu).
+ * Import has two entries because Windows and Linux dialogs cannot pick files and
+ * folders at once. On macOS, About lives in the app menu; elsewhere, in Help.
+ */
+export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const isMac = options.platform === 'darwin';
+  const appMenu: MenuItemConstructorOptions = {
+    label: options.appName,
+    submenu: [
+      { role: 'about' },
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
+    ],
+  };
+  const fileMenu: MenuItemConstructorOptions = {
+    label: 'File',
+    submenu: [
+      { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => options.importFiles() },
+      { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => options.importFolder() },
+      separator,
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
+  };
+  const editMenu: MenuItemConstructorOptions = {
+    label: 'Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
+  };
+  const viewMenu: MenuItemConstructorOptions = {
+    label: 'View',
+    submenu: [
+      { role: 'reload' },
+      ...(options.isPackaged ? [] : [{ role: 'toggleDevTools' } as const]),
+      separator,
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
+    ],
+  };
+  const windowMenu: MenuItemConstructorOptions = {
+    label: 'Window',
+    submenu: isMac
+      ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }]
+      : [{ role: 'minimize' }, { role: 'close' }],
+  };
+  const helpMenu: MenuItemConstructorOptions = { role: 'help', submenu: [{ role: 'about' }] };
+  return isMac
+    ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu]
+    : [fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
+}
