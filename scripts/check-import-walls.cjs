@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Lint step: fails when an import crosses a wall (core ↛ electron, renderer ↛ node/electron, shared ↛ all but zod).
+// Lint step: fails when an import crosses a wall (core ↛ electron, renderer ↛ node/electron, preload ↛ all but electron and shared/methods|doors, shared ↛ all but zod).
 const path = require('node:path');
 const { findWallViolations } = require('./import-walls.cjs');
 

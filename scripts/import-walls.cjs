@@ -31,6 +31,14 @@ const walls = [
     },
   },
   {
+    folder: 'electron/preload',
+    check: (spec, target) => {
+      if (spec === 'electron') return null;
+      if (target && (target.startsWith('electron/preload/') || ['shared/methods', 'shared/doors'].includes(target))) return null;
+      return 'the sandboxed preload imports only electron, shared/methods and shared/doors';
+    },
+  },
+  {
     folder: 'shared',
     check: (spec, target) => {
       if (spec.startsWith('.')) return target?.startsWith('shared/') ? null : 'shared imports only shared files';

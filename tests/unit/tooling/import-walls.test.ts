@@ -42,6 +42,15 @@ describe('import walls', () => {
     expect(findWallViolations(root).map((v) => v.specifier)).toEqual(['../../electron/core/service']);
   });
 
+  it('let the preload import only electron, its own files, shared/methods and shared/doors', () => {
+    const root = tree({
+      'electron/preload/index.ts':
+        "import { contextBridge } from 'electron';\nimport { b } from './bridge';\nimport { methodNames } from '../../shared/methods';\nimport { contract } from '../../shared/api';",
+      'electron/preload/bridge.ts': '',
+    });
+    expect(findWallViolations(root).map((v) => v.specifier)).toEqual(['../../shared/api']);
+  });
+
   it('let shared import zod and itself only', () => {
     const root = tree({
       'shared/a.ts':
