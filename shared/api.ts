@@ -40,6 +40,8 @@ export const contract = {
     output: z.object({ jobId: z.string() }),
   },
   importStatus: { input: z.object({ jobId: id }).strict(), output: ImportProgressSchema },
+  /** Recent imports, newest first, whoever started them (the renderer watches these for menu imports). */
+  listImports: { input: z.object({}).strict(), output: z.array(ImportProgressSchema) },
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ export const methodNames = [
   'setSynonyms',
   'startImport',
   'importStatus',
+  'listImports',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

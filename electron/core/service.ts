@@ -58,6 +58,7 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       setSynonyms: async ({ groups }) => engine.setSynonyms(groups),
       startImport: async ({ paths }) => jobs.start(paths),
       importStatus: async ({ jobId }) => jobs.status(jobId),
+      listImports: async () => jobs.list(),
     };
     return {
       api,

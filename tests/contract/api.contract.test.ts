@@ -98,6 +98,10 @@ describe.each(doors)('contract over %s', (_door, client) => {
     expect(info.schemaVersion).toBeGreaterThanOrEqual(30);
   });
 
+  it('listImports is empty before any import was started', async () => {
+    expect(await client().listImports({})).toEqual([]);
+  });
+
   it('importStatus of an unknown job fails with NOT_FOUND', async () => {
     await expect(client().importStatus({ jobId: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

@@ -5,9 +5,16 @@ import { toErrorData } from '../../../shared/rpc';
 import type { ImportOutcome } from './import-files';
 import type { ImportRunner } from './run-import';
 
+/** How many finished jobs `list` keeps reporting. */
+const recentJobs = 20;
+/** How many jobs are remembered for `status` before the oldest finished ones are forgotten. */
+const keptJobs = 100;
+
 export interface ImportJobs {
   start(paths: readonly string[]): { jobId: string };
   status(jobId: string): ImportProgress;
+  /** The most recent jobs, newest first. */
+  list(): ImportProgress[];
   /** Resolves when every started job has ended (used on shutdown and in tests). */
   idle(): Promise<void>;
 }
@@ -24,6 +31,10 @@ export function createImportJobs(runner: ImportRunner, onDone: (outcome: ImportO
       const jobId = randomUUID();
       const job: ImportProgress = { jobId, state: 'running', filesDone: 0, filesTotal: 0 };
       jobs.set(jobId, job);
+      for (const [oldId, old] of jobs) {
+        if (jobs.size <= keptJobs) break;
+        if (old.state !== 'running') jobs.delete(oldId);
+      }
       queue = queue.then(async () => {
         try {
           const outcome = await runner(paths, (event) => {
@@ -47,6 +58,7 @@ export function createImportJobs(runner: ImportRunner, onDone: (outcome: ImportO
       if (!job) throw new KbError('NOT_FOUND', `No import job ${jobId}`);
       return { ...job };
     },
+    list: () => [...jobs.values()].slice(-recentJobs).reverse().map((job) => ({ ...job })),
     idle: () => queue,
   };
 }

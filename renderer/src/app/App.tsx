@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Door } from '../api/client';
+import { ImportIndicator } from '../import/ImportIndicator';
 import { ImportPanel } from '../import/ImportPanel';
+import { useImportWatcher } from '../import/useImportWatcher';
 import { LibraryPane } from '../library/LibraryPane';
 import { useLibrary } from '../library/useLibrary';
 import { ReaderPane } from '../reader/ReaderPane';
@@ -43,12 +45,14 @@ export function App({ door }: { door: Door }) {
     library.reload();
     setReloadKey((k) => k + 1);
   }, [library.reload]);
+  const runningImport = useImportWatcher(imported);
 
   return (
     <div className="app">
       <header className="topbar">
         <h1 className="brand">Folio</h1>
         <div className="topbar-actions">
+          {runningImport && <ImportIndicator job={runningImport} onShow={() => setDialog('import')} />}
           <button type="button" onClick={() => setDialog('import')}>
             Import…
           </button>

@@ -25,9 +25,9 @@ export class FolioApp {
     this.reader = new ReaderPane(page);
   }
 
-  /** Opens the app and waits until the library has loaded. */
-  async open(): Promise<this> {
-    await this.page.goto(appUrl());
+  /** Opens the app (the shared server unless another URL is given) and waits until the library has loaded. */
+  async open(url: string = appUrl()): Promise<this> {
+    await this.page.goto(url);
     await expect(this.library.documents.first()).toBeVisible();
     return this;
   }

@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import type { NavigationEvent } from '../../../electron/main/window-policy';
 import type { KbApi } from '../../../shared/api';
+import { methodNames } from '../../../shared/methods';
 
 /** A navigation event whose preventDefault() is observable. */
 export function navigationEvent(url: string): NavigationEvent & { defaultPrevented: boolean } {
@@ -50,16 +51,9 @@ export function fakeApi(overrides: Partial<KbApi> = {}): KbApi {
     vi.fn(async () => {
       throw new Error(`unexpected call to ${name}`);
     });
+  const failing = Object.fromEntries(methodNames.map((name) => [name, unexpected(name)])) as unknown as KbApi;
   return {
-    libraryInfo: unexpected('libraryInfo'),
-    listDocuments: unexpected('listDocuments'),
-    getDocument: unexpected('getDocument'),
-    search: unexpected('search'),
-    suggest: unexpected('suggest'),
-    getSynonyms: unexpected('getSynonyms'),
-    setSynonyms: unexpected('setSynonyms'),
-    startImport: unexpected('startImport'),
-    importStatus: unexpected('importStatus'),
+    ...failing,
     ...overrides,
   };
 }

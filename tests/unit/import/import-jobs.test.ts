@@ -93,3 +93,27 @@ describe('an import naming one missing path among real ones', () => {
     }
   });
 });
+
+describe('listImports', () => {
+  it('lists every import, newest first, whoever started it', async () => {
+    const service = await createKbService({
+      dataDir: tempDir(),
+      resourcesDir,
+      appVersion: 'test',
+      importOn: 'worker',
+      seedEmptyLibrary: false,
+    });
+    try {
+      const first = await service.api.startImport({ paths: [seedPath] });
+      const second = await service.api.startImport({ paths: ['/no/such/folder'] });
+      await pollUntilEnded(service.api, second.jobId);
+      const listed = await service.api.listImports({});
+      expect(listed.map((j) => [j.jobId, j.state])).toEqual([
+        [second.jobId, 'failed'],
+        [first.jobId, 'done'],
+      ]);
+    } finally {
+      await service.close();
+    }
+  });
+});

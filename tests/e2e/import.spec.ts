@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { FolioApp } from './pages/FolioApp';
+import { ImportDialog } from './pages/ImportDialog';
+import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
+
+// These specs add documents, so each gets a server and library of its own.
+let server: RunningServer;
+let folder: string;
+
+test.beforeEach(async () => {
+  server = await startFolioServer();
+  folder = mkdtempSync(path.join(os.tmpdir(), 'folio-e2e-import-'));
+  writeFileSync(
+    path.join(folder, 'keys.md'),
+    '# Key rotation FAQ\n\n## How often should keys rotate?\n\nEvery ninety days.\n',
+  );
+});
+test.afterEach(async () => {
+  await stopFolioServer(server.child.pid, server.dataDir);
+  rmSync(folder, { recursive: true, force: true });
+});
+
+test('importing a folder from the dialog shows the report and the new document', async ({ page }) => {
+  const app = await new FolioApp(page).open(server.url);
+  const dialog = new ImportDialog(page);
+
+  await dialog.importPaths([folder, path.join(folder, 'missing.md')]);
+
+  await expect(dialog.report).toContainText('1 added');
+  await expect(dialog.report).toContainText('missing.md: no such file or folder');
+  await expect(app.library.document('Key rotation FAQ')).toBeVisible();
+});
+
+test('an import started outside the window (as from the app menu) refreshes the library', async ({ page }) => {
+  const app = await new FolioApp(page).open(server.url);
+
+  const reply = await fetch(`http://127.0.0.1:${server.port}/api/startImport`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+    body: JSON.stringify({ paths: [folder] }),
+  });
+  expect(((await reply.json()) as { ok: boolean }).ok).toBe(true);
+
+  await expect(app.library.document('Key rotation FAQ')).toBeVisible({ timeout: 10_000 });
+  await expect(app.library.documents).toHaveCount(3);
+});
