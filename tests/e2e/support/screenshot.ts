@@ -4,26 +4,15 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
 import { repoRoot, startFolioServer, stopFolioServer } from './folio-server';
-
-const chromiumPath = process.env.FOLIO_CHROMIUM ?? '/usr/bin/chromium';
 
 async function main(): Promise<void> {
   const out = path.join(repoRoot, 'docs', 'screenshot.png');
   mkdirSync(path.dirname(out), { recursive: true });
   const server = process.env.FOLIO_E2E_URL ? null : await startFolioServer();
   const url = process.env.FOLIO_E2E_URL ?? server?.url ?? '';
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);

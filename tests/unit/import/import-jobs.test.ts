@@ -10,6 +10,17 @@ import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 
 const tempDir = tempDirsCleanedAfterEachTest();
 
+/** The real core on an empty library, importing on a worker thread as the app does. */
+function openWorkerService() {
+  return createKbService({
+    dataDir: tempDir(),
+    resourcesDir,
+    appVersion: 'test',
+    importOn: 'worker',
+    seedEmptyLibrary: false,
+  });
+}
+
 async function pollUntilEnded(api: KbApi, jobId: string): Promise<ImportProgress[]> {
   const seen: ImportProgress[] = [];
   for (;;) {
@@ -30,13 +41,7 @@ describe('import jobs on a worker thread', () => {
       '# Keys\n\n## What is an API key?\n\nA secret that identifies the caller.\n',
     );
     writeFileSync(path.join(folder, 'notes', 'broken.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0]));
-    const service = await createKbService({
-      dataDir: tempDir(),
-      resourcesDir,
-      appVersion: 'test',
-      importOn: 'worker',
-      seedEmptyLibrary: false,
-    });
+    const service = await openWorkerService();
     try {
       const { jobId } = await service.api.startImport({ paths: [folder] });
       const seen = await pollUntilEnded(service.api, jobId);
@@ -53,13 +58,7 @@ describe('import jobs on a worker thread', () => {
   });
 
   it('report a path that does not exist as a failed job with its name', async () => {
-    const service = await createKbService({
-      dataDir: tempDir(),
-      resourcesDir,
-      appVersion: 'test',
-      importOn: 'worker',
-      seedEmptyLibrary: false,
-    });
+    const service = await openWorkerService();
     try {
       const { jobId } = await service.api.startImport({ paths: ['/no/such/folder'] });
       const last = (await pollUntilEnded(service.api, jobId)).at(-1)!;
@@ -72,13 +71,7 @@ describe('import jobs on a worker thread', () => {
 
 describe('an import naming one missing path among real ones', () => {
   it('imports the rest and lists the missing path as a failed file', async () => {
-    const service = await createKbService({
-      dataDir: tempDir(),
-      resourcesDir,
-      appVersion: 'test',
-      importOn: 'worker',
-      seedEmptyLibrary: false,
-    });
+    const service = await openWorkerService();
     try {
       const { jobId } = await service.api.startImport({ paths: [seedPath, '/no/such/file.md'] });
       const last = (await pollUntilEnded(service.api, jobId)).at(-1)!;
@@ -96,13 +89,7 @@ describe('an import naming one missing path among real ones', () => {
 
 describe('listImports', () => {
   it('lists every import, newest first, whoever started it', async () => {
-    const service = await createKbService({
-      dataDir: tempDir(),
-      resourcesDir,
-      appVersion: 'test',
-      importOn: 'worker',
-      seedEmptyLibrary: false,
-    });
+    const service = await openWorkerService();
     try {
       const first = await service.api.startImport({ paths: [seedPath] });
       const second = await service.api.startImport({ paths: ['/no/such/folder'] });
