@@ -1,0 +1,162 @@
+import { type DocStatus, type PassageKind, passageKinds } from '../../../../shared/model';
+import { foldWidth } from '../../text/normalize';
+import { cjkRunPattern, hasSearchableText } from './term-text';
+import type { ParsedQuery, QueryFilters, QueryGroup, QueryTerm } from './types';
+
+/** Longest query text looked at; the rest is ignored. */
+export const maxQueryLength = 1000;
+
+interface Token {
+  text: string;
+  quoted: boolean;
+  negated: boolean;
+  prefix: boolean;
+  /** `name:` when the token was written as a filter. */
+  filter?: string;
+}
+
+const filterNames = new Set(['kind', 'doc', 'lang', 'status']);
+
+/** Control characters, lone surrogates and NUL never reach SQLite. */
+function clean(input: string): string {
+  return foldWidth(input.slice(0, maxQueryLength))
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f\uFEFF\u200B-\u200D\u2060]/g, ' ')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ')
+    .replace(/[“”„‟«»「」『』]/g, '"');
+}
+
+/** Splits the query into words, quoted phrases, `-negations` and `name:value` filters. */
+function tokenize(input: string): Token[] {
+  const tokens: Token[] = [];
+  const pattern = /(-?)(?:([a-z]+):)?(?:"([^"]*)"?|([^\s"]+))(\*?)/giy;
+  let i = 0;
+  while (i < input.length) {
+    if (/\s/.test(input[i]!)) {
+      i++;
+      continue;
+    }
+    pattern.lastIndex = i;
+    const m = pattern.exec(input);
+    if (!m || m[0].length === 0) {
+      i++;
+      continue;
+    }
+    i = pattern.lastIndex;
+    const [, minus, name, quoted, bare, star] = m;
+    const isFilter = name !== undefined && filterNames.has(name.toLowerCase());
+    let text = quoted ?? bare ?? '';
+    if (name !== undefined && !isFilter) text = `${name}:${text}`;
+    let prefix = star === '*';
+    if (quoted === undefined && text.endsWith('*')) {
+      text = text.replace(/\*+$/, '');
+      prefix = true;
+    }
+    tokens.push({
+      text,
+      quoted: quoted !== undefined,
+      negated: minus === '-',
+      prefix,
+      ...(isFilter ? { filter: name.toLowerCase() } : {}),
+    });
+  }
+  return tokens;
+}
+
+/**
+ * Splits an unquoted word where the script changes between CJK and other letters, so
+ * "API限流" looks for "API" and "限流" (each anywhere in the passage).
+ */
+function splitWord(text: string, prefix: boolean): QueryTerm[] {
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(cjkRunPattern)) {
+    if (m.index > last) parts.push(text.slice(last, m.index));
+    parts.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  const kept = parts.filter(hasSearchableText);
+  return kept.map((part, i) => ({
+    text: part,
+    phrase: false,
+    prefix: prefix && i === kept.length - 1 && part === parts[parts.length - 1],
+  }));
+}
+
+function termsOf(token: Token): QueryTerm[] {
+  if (token.quoted) {
+    const text = token.text.trim().replace(/\s+/g, ' ');
+    return hasSearchableText(text) ? [{ text, phrase: true, prefix: token.prefix }] : [];
+  }
+  return splitWord(token.text, token.prefix);
+}
+
+const statusAliases: Record<string, DocStatus> = {
+  'in-force': 'in-force',
+  inforce: 'in-force',
+  current: 'in-force',
+  repealed: 'repealed',
+};
+
+/** Applies a `name:value` filter; false when the value is not one the filter knows. */
+function applyFilter(filters: QueryFilters, name: string, token: Token): boolean {
+  const value = token.text.trim().toLowerCase();
+  if (name === 'kind') {
+    if (!(passageKinds as readonly string[]).includes(value)) return false;
+    if (!filters.kinds.includes(value as PassageKind)) filters.kinds.push(value as PassageKind);
+    return true;
+  }
+  if (name === 'lang') {
+    if (!/^[a-z]{2,3}$/.test(value)) return false;
+    if (!filters.langs.includes(value)) filters.langs.push(value);
+    return true;
+  }
+  if (name === 'status') {
+    const status = statusAliases[value];
+    if (!status) return false;
+    if (!filters.statuses.includes(status)) filters.statuses.push(status);
+    return true;
+  }
+  const terms = token.quoted ? termsOf(token) : splitWord(token.text, token.prefix);
+  filters.docs.push(...terms);
+  return true;
+}
+
+/**
+ * Parses what the user typed. Pure and total: any string gives a query (possibly with
+ * nothing to look for). Words must all match; `"…"` is a phrase; `-word` excludes;
+ * `a OR b` is either; `word*` a prefix; filters `kind:`, `doc:`, `lang:`, `status:`.
+ *
+ *   parseQuery('"rate limit" OR 429 -sandbox doc:GDPR')
+ */
+export function parseQuery(input: string): ParsedQuery {
+  const filters: QueryFilters = { kinds: [], docs: [], langs: [], statuses: [] };
+  const groups: QueryGroup[] = [];
+  const excluded: QueryTerm[] = [];
+  let joinNext = false;
+  for (const token of tokenize(clean(input))) {
+    if (token.filter && !token.negated && applyFilter(filters, token.filter, token)) continue;
+    if (!token.quoted && !token.negated && token.text === 'OR' && !token.prefix) {
+      joinNext = groups.length > 0;
+      continue;
+    }
+    const terms = termsOf(token.filter ? { ...token, text: `${token.filter}:${token.text}` } : token);
+    if (terms.length === 0) continue;
+    if (token.negated) {
+      excluded.push(...terms);
+      joinNext = false;
+      continue;
+    }
+    const previous = groups[groups.length - 1];
+    if (joinNext && previous) {
+      // "a OR b c" is (a OR b) AND c; a word split in two parts joins with its first part only.
+      previous.terms.push(terms[0]!);
+      for (const t of terms.slice(1)) groups.push({ terms: [t] });
+    } else {
+      for (const t of terms) groups.push({ terms: [t] });
+    }
+    joinNext = false;
+  }
+  return { groups, excluded, filters };
+}

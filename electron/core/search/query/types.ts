@@ -1,0 +1,37 @@
+import type { DocStatus, PassageKind } from '../../../../shared/model';
+
+/** One thing to look for: a word, a prefix (`limit*`) or a quoted phrase. Text is width-folded. */
+export interface QueryTerm {
+  text: string;
+  /** Typed in quotes, or a multi-word synonym: the words must be adjacent and in order. */
+  phrase: boolean;
+  /** Typed with a trailing `*`: the last word may continue. */
+  prefix: boolean;
+  /** Words typed without quotes that together name a synonym: each must occur, anywhere. */
+  loose?: boolean;
+}
+
+/** Alternatives joined by OR: a passage matches the group when it holds any of them. */
+export interface QueryGroup {
+  terms: QueryTerm[];
+}
+
+export interface QueryFilters {
+  kinds: PassageKind[];
+  /** `doc:` values: each must occur in the document title. */
+  docs: QueryTerm[];
+  langs: string[];
+  statuses: DocStatus[];
+}
+
+/**
+ * A query as typed, parsed: every group must match (AND), no excluded term may.
+ *
+ *   parseQuery('rate limit -sandbox kind:faq') →
+ *   { groups: [{terms:[rate]}, {terms:[limit]}], excluded: [sandbox], filters: { kinds: ['faq'], … } }
+ */
+export interface ParsedQuery {
+  groups: QueryGroup[];
+  excluded: QueryTerm[];
+  filters: QueryFilters;
+}

@@ -1,0 +1,117 @@
+import type Database from 'better-sqlite3';
+import type { PassageKind } from '../../../../shared/model';
+import { repealedSql } from '../../store/read';
+
+/**
+ * bm25 column weights for passage_fts(title, number, body, doc_title): a word in the
+ * FAQ question / heading counts most, then the number, then the body. doc_title is only
+ * matched by `doc:` filters and is weighed in the reranking instead.
+ */
+export const columnWeights = [8, 4, 1, 0] as const;
+const bm25 = `bm25(passage_fts, ${columnWeights.join(', ')})`;
+
+export interface Candidate {
+  seq: number;
+  /** bm25 as FTS5 gives it: lower is better. */
+  bm: number;
+}
+
+/**
+ * How much of a passage's text is read for ranking and the snippet: a few passages are
+ * whole chapters (165 000 characters), and reading them in full costs more than the search.
+ */
+export const readLength = 8000;
+
+export interface PassageRow {
+  seq: number;
+  id: string;
+  kind: PassageKind;
+  number: string | null;
+  title: string | null;
+  /** The first readLength characters. */
+  text: string;
+  /** 1 when the text goes on beyond readLength. */
+  cut: number;
+  path: string;
+  document_id: string;
+  doc_title: string;
+}
+
+export interface CandidateFilters {
+  kinds: string[];
+  langs: string[];
+  /** 1 = only repealed, 0 = only in force, null = either. */
+  repealed: 0 | 1 | null;
+}
+
+/** Prepared once per engine: every statement search runs. */
+export class SearchStatements {
+  private readonly plain: Database.Statement<[string, number], Candidate>;
+  private readonly filtered: Database.Statement<
+    [{ match: string; kinds: string | null; langs: string | null; repealed: number | null; limit: number }],
+    Candidate
+  >;
+  private readonly passages: Database.Statement<[string], PassageRow>;
+  private readonly count: Database.Statement<[string], { n: number }>;
+  private readonly total: Database.Statement<[], { n: number }>;
+  private totalCache: number | null = null;
+
+  constructor(db: Database.Database) {
+    this.plain = db.prepare(
+      `SELECT rowid AS seq, ${bm25} AS bm FROM passage_fts WHERE passage_fts MATCH ? ORDER BY bm LIMIT ?`,
+    );
+    this.filtered = db.prepare(
+      `SELECT passage_fts.rowid AS seq, ${bm25} AS bm
+       FROM passage_fts JOIN passages p ON p.seq = passage_fts.rowid JOIN documents d ON d.id = p.document_id
+       WHERE passage_fts MATCH @match
+         AND (@kinds IS NULL OR p.kind IN (SELECT value FROM json_each(@kinds)))
+         AND (@langs IS NULL OR d.lang IN (SELECT value FROM json_each(@langs)))
+         AND (@repealed IS NULL OR (${repealedSql}) = @repealed)
+       ORDER BY bm LIMIT @limit`,
+    );
+    this.count = db.prepare('SELECT count(*) AS n FROM passage_fts WHERE passage_fts MATCH ?');
+    this.total = db.prepare(
+      'SELECT count(*) AS n FROM passages p JOIN documents d ON d.current_version_id = p.version_id',
+    );
+    this.passages = db.prepare(
+      `SELECT p.seq, p.id, p.kind, p.number, p.title, substr(p.text, 1, ${readLength}) AS text,
+         length(p.text) > ${readLength} AS cut, p.path, p.document_id, d.title AS doc_title
+       FROM json_each(?) j JOIN passages p ON p.seq = j.value JOIN documents d ON d.id = p.document_id`,
+    );
+  }
+
+  /** The best `limit` passages for an FTS5 expression, by weighted bm25. */
+  candidates(match: string, filters: CandidateFilters, limit: number): Candidate[] {
+    if (filters.kinds.length === 0 && filters.langs.length === 0 && filters.repealed === null) {
+      return this.plain.all(match, limit);
+    }
+    return this.filtered.all({
+      match,
+      kinds: filters.kinds.length > 0 ? JSON.stringify(filters.kinds) : null,
+      langs: filters.langs.length > 0 ? JSON.stringify(filters.langs) : null,
+      repealed: filters.repealed,
+      limit,
+    });
+  }
+
+  /** How many passages an FTS5 expression matches. */
+  matchCount(match: string): number {
+    return this.count.get(match)?.n ?? 0;
+  }
+
+  /** How many passages are searchable (cached until forgetCounts). */
+  passageCount(): number {
+    this.totalCache ??= this.total.get()?.n ?? 0;
+    return this.totalCache;
+  }
+
+  forgetCounts(): void {
+    this.totalCache = null;
+  }
+
+  /** The passages with these seqs, keyed by seq (one statement for the whole page). */
+  passageRows(seqs: readonly number[]): Map<number, PassageRow> {
+    const rows = this.passages.all(JSON.stringify(seqs));
+    return new Map(rows.map((r) => [r.seq, r]));
+  }
+}

@@ -1,0 +1,58 @@
+import { porterStem } from './porter';
+
+/** One Han/kana character. */
+export const cjkChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const cjkCharSource = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+
+/**
+ * A word as FTS5's unicode61 tokenizer sees one (letters, digits, marks), minus CJK
+ * characters, which the index holds as bigrams instead. Global: use with matchAll.
+ */
+export const wordPattern = new RegExp(`[[\\p{L}\\p{N}\\p{M}\\p{Co}]--[${cjkCharSource}]]+`, 'gv');
+
+/** A word or one CJK run, in the order they occur. */
+export const wordOrCjkRunPattern = new RegExp(
+  `([${cjkCharSource}]+)|[[\\p{L}\\p{N}\\p{M}\\p{Co}]--[${cjkCharSource}]]+`,
+  'gv',
+);
+
+export function isCjk(text: string): boolean {
+  return cjkChar.test(text);
+}
+
+/** Lower case without diacritics, as unicode61 with remove_diacritics folds a token. */
+export function foldToken(token: string): string {
+  const lower = token.toLowerCase();
+  // Fast path: plain ASCII needs no decomposition.
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
+}
+
+/** The key a Latin-script token is compared by: folded, then Porter-stemmed (as the index does). */
+export function tokenKey(token: string): string {
+  return porterStem(foldToken(token));
+}
+
+/**
+ * core/text/normalize.ts's foldWidth (full-width ASCII → ASCII, U+3000 → space; length
+ * preserved), without copying a text that has nothing to fold, as most have not.
+ */
+export function foldWidthFast(text: string): string {
+  return /[\uff01-\uff5e\u3000]/.test(text)
+    ? text.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
+        c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+      )
+    : text;
+}
+
+/** The words of a text with their offsets (Latin-script and other non-CJK words only). */
+export function words(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const m of foldWidthFast(text).matchAll(wordPattern)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
