@@ -34,7 +34,8 @@ const walls = [
     folder: 'electron/preload',
     check: (spec, target) => {
       if (spec === 'electron') return null;
-      if (target && (target.startsWith('electron/preload/') || ['shared/methods', 'shared/doors'].includes(target))) return null;
+      if (target && (target.startsWith('electron/preload/') || ['shared/methods', 'shared/doors'].includes(target)))
+        return null;
       return 'the sandboxed preload imports only electron, shared/methods and shared/doors';
     },
   },

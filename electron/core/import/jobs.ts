@@ -58,7 +58,11 @@ export function createImportJobs(runner: ImportRunner, onDone: (outcome: ImportO
       if (!job) throw new KbError('NOT_FOUND', `No import job ${jobId}`);
       return { ...job };
     },
-    list: () => [...jobs.values()].slice(-recentJobs).reverse().map((job) => ({ ...job })),
+    list: () =>
+      [...jobs.values()]
+        .slice(-recentJobs)
+        .reverse()
+        .map((job) => ({ ...job })),
     idle: () => queue,
   };
 }
