@@ -5,7 +5,15 @@ import type Database from 'better-sqlite3';
 import { KbError } from '../../../shared/errors';
 import type { FileReport, ImportReport } from '../../../shared/model';
 import { parseFile } from '../ingest/parse-file';
-import { isSourceUnchanged, type SourceRecord, sourceWithSameContent, writeParsedFile } from '../store/write-file';
+import type { ParsedFile } from '../ingest/types';
+import {
+  isSourceUnchanged,
+  type SourceRecord,
+  sourceWithSameContent,
+  type WrittenDocument,
+  writeParsedFile,
+  writeParsedFiles,
+} from '../store/write-file';
 
 export interface ImportProgressEvent {
   filesDone: number;
@@ -25,6 +33,26 @@ export interface ImportSource {
   sourcePath: string;
 }
 
+/** Parsed files are written together once this much source has gathered (one transaction each chunk). */
+const chunkBytes = 4_000_000;
+const chunkFiles = 200;
+
+/** A parsed file waiting to be written with its chunk. */
+interface Pending {
+  index: number;
+  file: string;
+  record: SourceRecord;
+  parsed: ParsedFile;
+  size: number;
+}
+
+/** A copy of a file in the same chunk: reported once its original is written. */
+interface PendingCopy {
+  index: number;
+  file: string;
+  copyOf: string;
+}
+
 function countUnchanged(db: Database.Database, sourcePath: string): { documents: number; passages: number } {
   return db
     .prepare(
@@ -35,7 +63,29 @@ function countUnchanged(db: Database.Database, sourcePath: string): { documents:
     .get(sourcePath) as { documents: number; passages: number };
 }
 
-async function importOne(db: Database.Database, source: ImportSource, changed: string[]): Promise<FileReport> {
+function failure(file: string, error: unknown): FileReport {
+  const message =
+    error instanceof KbError
+      ? error.message
+      : `${path.basename(file)}: ${error instanceof Error ? error.message : String(error)}`;
+  return { file, status: 'failed', documents: 0, passages: 0, warnings: [], error: message };
+}
+
+function copyReport(db: Database.Database, file: string, copyOf: string): FileReport {
+  const warning = `same content as ${copyOf}, already in the library; not imported twice`;
+  return { file, status: 'unchanged', ...countUnchanged(db, copyOf), warnings: [warning] };
+}
+
+/**
+ * Reads, checks and parses one file. Returns its final report when there is nothing to
+ * write (unchanged, a copy of another file), else the parsed file to write.
+ */
+async function prepare(
+  db: Database.Database,
+  source: ImportSource,
+  index: number,
+  hashesInChunk: Map<string, string>,
+): Promise<FileReport | Pending | PendingCopy> {
   const name = path.basename(source.file);
   const bytes = await readFile(source.file);
   const contentHash = createHash('sha1').update(bytes).digest('hex');
@@ -43,22 +93,32 @@ async function importOne(db: Database.Database, source: ImportSource, changed: s
     return { file: source.file, status: 'unchanged', ...countUnchanged(db, source.sourcePath), warnings: [] };
   }
   const copyOf = sourceWithSameContent(db, source.sourcePath, contentHash);
-  if (copyOf) {
-    const warning = `same content as ${copyOf}, already in the library; not imported twice`;
-    return { file: source.file, status: 'unchanged', ...countUnchanged(db, copyOf), warnings: [warning] };
-  }
+  if (copyOf) return copyReport(db, source.file, copyOf);
+  const copyInChunk = hashesInChunk.get(contentHash);
+  if (copyInChunk) return { index, file: source.file, copyOf: copyInChunk };
   const parsed = await parseFile({ name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-  const record: SourceRecord = { path: source.sourcePath, name, contentHash };
-  const written = writeParsedFile(db, record, parsed);
-  for (const w of written) if (w.status !== 'unchanged') changed.push(w.id);
+  hashesInChunk.set(contentHash, source.sourcePath);
+  return {
+    index,
+    file: source.file,
+    record: { path: source.sourcePath, name, contentHash },
+    parsed,
+    size: bytes.length,
+  };
+}
+
+function writtenReport(p: Pending, written: WrittenDocument[]): FileReport {
   const status = written.some((w) => w.status === 'updated')
     ? 'updated'
     : written.some((w) => w.status === 'added')
       ? 'added'
       : 'unchanged';
-  const warnings = [...parsed.warnings, ...parsed.documents.flatMap((d) => d.warnings.map((w) => `${d.title}: ${w}`))];
+  const warnings = [
+    ...p.parsed.warnings,
+    ...p.parsed.documents.flatMap((d) => d.warnings.map((w) => `${d.title}: ${w}`)),
+  ];
   return {
-    file: source.file,
+    file: p.file,
     status,
     documents: written.length,
     passages: written.reduce((n, w) => n + w.passages, 0),
@@ -67,29 +127,72 @@ async function importOne(db: Database.Database, source: ImportSource, changed: s
 }
 
 /**
- * Imports files one by one, each in its own transaction; a bad file is reported and
- * the rest go on. Progress is reported before each file and once at the end.
+ * Writes a chunk of parsed files in one transaction; if that fails, writes them one by
+ * one so a single bad file is reported and the others still land.
+ */
+function writeChunk(db: Database.Database, chunk: Pending[], reports: FileReport[], changed: string[]): void {
+  const record = (p: Pending, written: WrittenDocument[]) => {
+    for (const w of written) if (w.status !== 'unchanged') changed.push(w.id);
+    reports[p.index] = writtenReport(p, written);
+  };
+  try {
+    const all = writeParsedFiles(
+      db,
+      chunk.map((p) => ({ source: p.record, parsed: p.parsed })),
+    );
+    chunk.forEach((p, i) => record(p, all[i]!));
+  } catch {
+    for (const p of chunk) {
+      try {
+        record(p, writeParsedFile(db, p.record, p.parsed));
+      } catch (error) {
+        reports[p.index] = failure(p.file, error);
+      }
+    }
+  }
+}
+
+/**
+ * Imports files, each document all or nothing: files are parsed one by one and written in
+ * chunks, one transaction a chunk; a bad file is reported and the rest go on. Progress is
+ * reported before each file and once at the end.
  */
 export async function importFiles(
   db: Database.Database,
   sources: readonly ImportSource[],
   onProgress: (event: ImportProgressEvent) => void = () => {},
 ): Promise<ImportOutcome> {
-  const files: FileReport[] = [];
+  const reports: FileReport[] = [];
   const changed: string[] = [];
+  let chunk: Pending[] = [];
+  let copies: PendingCopy[] = [];
+  let chunkSize = 0;
+  let hashesInChunk = new Map<string, string>();
+  const flush = () => {
+    if (chunk.length > 0) writeChunk(db, chunk, reports, changed);
+    for (const c of copies) reports[c.index] = copyReport(db, c.file, c.copyOf);
+    chunk = [];
+    copies = [];
+    chunkSize = 0;
+    hashesInChunk = new Map();
+  };
   for (const [i, source] of sources.entries()) {
     onProgress({ filesDone: i, filesTotal: sources.length, currentFile: source.file });
     try {
-      files.push(await importOne(db, source, changed));
+      const prepared = await prepare(db, source, i, hashesInChunk);
+      if ('record' in prepared) {
+        chunk.push(prepared);
+        chunkSize += prepared.size;
+        if (chunkSize >= chunkBytes || chunk.length >= chunkFiles) flush();
+      } else if ('copyOf' in prepared) copies.push(prepared);
+      else reports[i] = prepared;
     } catch (error) {
-      const message =
-        error instanceof KbError
-          ? error.message
-          : `${path.basename(source.file)}: ${error instanceof Error ? error.message : String(error)}`;
-      files.push({ file: source.file, status: 'failed', documents: 0, passages: 0, warnings: [], error: message });
+      reports[i] = failure(source.file, error);
     }
   }
+  flush();
   onProgress({ filesDone: sources.length, filesTotal: sources.length });
+  const files = reports.filter((r): r is FileReport => r !== undefined);
   const count = (status: FileReport['status']) => files.filter((f) => f.status === status).length;
   return {
     report: {

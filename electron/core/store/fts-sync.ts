@@ -1,22 +1,31 @@
 import type Database from 'better-sqlite3';
 import { toIndexText } from '../text/index-text';
+import { statement } from './statements';
 
-/** Adds one version's passages to the full-text index (it must be the current version). */
-export function indexVersion(db: Database.Database, versionId: number, docTitle: string): void {
-  const rows = db.prepare('SELECT seq, title, number, text FROM passages WHERE version_id = ?').all(versionId) as {
-    seq: number;
-    title: string | null;
-    number: string | null;
-    text: string;
-  }[];
-  const insert = db.prepare('INSERT INTO passage_fts(rowid, title, number, body, doc_title) VALUES (?, ?, ?, ?, ?)');
-  const titleText = toIndexText(docTitle);
-  for (const r of rows) {
-    insert.run(r.seq, toIndexText(r.title ?? ''), r.number ?? '', toIndexText(r.text), titleText);
-  }
+/** The fields of one passage as the full-text index holds them. */
+export interface IndexedPassage {
+  title?: string;
+  number?: string;
+  text: string;
+}
+
+/**
+ * Adds one passage of a current version to the full-text index under its `seq`.
+ * `docTitleText` is the document title already through toIndexText (shared by its passages).
+ */
+export function indexPassage(db: Database.Database, seq: number, p: IndexedPassage, docTitleText: string): void {
+  statement(db, 'INSERT INTO passage_fts(rowid, title, number, body, doc_title) VALUES (?, ?, ?, ?, ?)').run(
+    seq,
+    toIndexText(p.title ?? ''),
+    p.number ?? '',
+    toIndexText(p.text),
+    docTitleText,
+  );
 }
 
 /** Removes one version's passages from the full-text index. */
 export function unindexVersion(db: Database.Database, versionId: number): void {
-  db.prepare('DELETE FROM passage_fts WHERE rowid IN (SELECT seq FROM passages WHERE version_id = ?)').run(versionId);
+  statement(db, 'DELETE FROM passage_fts WHERE rowid IN (SELECT seq FROM passages WHERE version_id = ?)').run(
+    versionId,
+  );
 }

@@ -10,6 +10,8 @@ const tempDir = tempDirsCleanedAfterEachTest();
 const fileCount = 300;
 
 const digits = '零一二三四五六七八九';
+/** Makes each file ~45 KB, so imports commit in several chunks (they are written ~4 MB at a time). */
+const filler = '为维护金融秩序，防范化解金融风险，保护当事人合法权益，依法制定本规定。'.repeat(2);
 
 /** 1…999 in Chinese numerals, as statutes number their articles (第一百二十三条). */
 function chinese(n: number): string {
@@ -27,7 +29,7 @@ function chinese(n: number): string {
 function statute(n: number): string {
   const articles = Array.from(
     { length: 200 },
-    (_, i) => `第${chinese(i + 1)}条 第${n}号测试法规的本条规定，条文内容编号${n * 1000 + i}。`,
+    (_, i) => `第${chinese(i + 1)}条 第${n}号测试法规的本条规定，条文内容编号${n * 1000 + i}。${filler}`,
   );
   return `# 测试法规${n}\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n${articles.join('\n\n')}\n`;
 }
@@ -52,7 +54,7 @@ describe('killing the process during a folder import', () => {
       writeFileSync(path.join(folder, `law-${String(n).padStart(3, '0')}.md`), statute(n));
 
     const child = folioAsync(['import', folder, '--data', data]);
-    await waitForProgress(child, 30);
+    await waitForProgress(child, 150);
     child.kill('SIGKILL');
     await new Promise((resolve) => child.on('exit', resolve));
 

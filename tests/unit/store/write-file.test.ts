@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/open';
 import { getDocument, listDocuments } from '../../../electron/core/store/read';
-import { writeParsedFile } from '../../../electron/core/store/write-file';
+import { writeParsedFile, writeParsedFiles } from '../../../electron/core/store/write-file';
 import { article, doc, file } from '../../support/parsed';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 
@@ -113,5 +113,31 @@ describe('writeParsedFile', () => {
       file(doc('Old notice', [article('1', 'Old.')], { docNumber: 'Yinfa [2021] No. 237' })),
     );
     expect(listDocuments(db).find((d) => d.title === 'Old notice')!.status).toBe('repealed');
+  });
+});
+
+describe('writeParsedFiles', () => {
+  it('writes several files in one transaction', () => {
+    const written = writeParsedFiles(db, [
+      { source: { path: '/a.txt', name: 'a.txt', contentHash: 'a' }, parsed: file(doc('A', [article('1', 'One.')])) },
+      { source: { path: '/b.txt', name: 'b.txt', contentHash: 'b' }, parsed: file(doc('B', [article('1', 'One.')])) },
+    ]);
+    expect(written.map((w) => w.map((d) => d.status))).toEqual([['added'], ['added']]);
+    expect(listDocuments(db).map((d) => d.title)).toEqual(['A', 'B']);
+    ftsIntegrityOk();
+  });
+
+  it('writes none of the files when one of them fails', () => {
+    expect(() =>
+      writeParsedFiles(db, [
+        { source: { path: '/a.txt', name: 'a.txt', contentHash: 'a' }, parsed: file(doc('A', [article('1', 'One.')])) },
+        {
+          source: { path: '/b.txt', name: 'b.txt', contentHash: 'b' },
+          parsed: file(doc('B', [article('1', null as unknown as string)])),
+        },
+      ]),
+    ).toThrow();
+    expect(listDocuments(db)).toEqual([]);
+    expect(indexedRows()).toBe(0);
   });
 });
