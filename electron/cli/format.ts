@@ -1,16 +1,5 @@
+import { clauseLabel } from '../../shared/labels';
 import type { DocumentDetail, DocumentSummary, Passage, Ranges, SearchHit } from '../../shared/model';
-
-/** "Art. 5", "第5条", "Recital 12", "Q", "§ 1005.2" — how a passage's number reads. */
-export function clauseLabel(p: Pick<Passage, 'kind' | 'number'>, lang: string): string {
-  if (p.kind === 'faq') return 'Q';
-  if (!p.number) return '';
-  if (p.kind === 'recital') return lang === 'zh' ? `序言${p.number}` : `Recital ${p.number}`;
-  if (p.kind === 'article') {
-    if (lang === 'zh') return `第${p.number}条`;
-    return /^\d+\.\d+/.test(p.number) ? `§ ${p.number}` : `Art. ${p.number}`;
-  }
-  return p.number;
-}
 
 /** Marks highlight ranges with the given open/close strings. */
 export function markRanges(text: string, ranges: Ranges, open: string, close: string): string {
@@ -41,7 +30,7 @@ export function formatDocument(doc: DocumentDetail): string {
   for (const r of doc.relations) lines.push(`${r.type.replace('-', ' ')} ${r.target}`);
   for (const p of doc.passages) {
     lines.push('');
-    const head = [clauseLabel(p, doc.lang), p.title].filter(Boolean).join(' ');
+    const head = [clauseLabel(p.kind, p.number, doc.lang), p.title].filter(Boolean).join(' ');
     if (p.path && p.path.length > 0) lines.push(`[${p.path.join(' › ')}]`);
     if (head) lines.push(head);
     lines.push(p.text);
