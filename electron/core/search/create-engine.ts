@@ -5,6 +5,7 @@ import { SynonymIndex } from './query/plan';
 import { SearchStatements } from './rank/statements';
 import { searchPassages } from './search-passages';
 import { SuggestIndex, type SuggestLoad } from './suggest/suggest-index';
+import { VocabSpeller } from './suggest/vocab-speller';
 import { SynonymStore } from './synonyms/store';
 
 export const defaultSuggestLimit = 8;
@@ -27,12 +28,14 @@ export function createSearchEngine(db: Database.Database, options: { dataDir: st
   const synonymStore = new SynonymStore(db);
   let synonyms = new SynonymIndex(synonymStore.get());
   const suggestions = new SuggestIndex(db, { persist: options.dataDir !== null });
+  const speller = new VocabSpeller(db);
+  const respell = (word: string) => speller.respell(word);
 
   return {
     search(input): SearchResult {
       const result = searchPassages(statements, synonyms, input);
       if (result.hits.length > 0 || result.terms.length === 0) return result;
-      return { ...result, didYouMean: suggestions.didYouMean(input.query) };
+      return { ...result, didYouMean: suggestions.didYouMean(input.query, 3, respell) };
     },
     suggest(input) {
       return suggestions.suggest(input.prefix, Math.max(1, Math.min(50, input.limit ?? defaultSuggestLimit)));

@@ -9,7 +9,8 @@ import {
   type SynonymIndex,
   typedOnly,
 } from './query/plan';
-import { toFtsQuery } from './query/to-fts';
+import { clauseColumns, toFtsQuery } from './query/to-fts';
+import type { ParsedQuery } from './query/types';
 import { compilePlan, rerank } from './rank/rerank';
 import type { Candidate, CandidateFilters, SearchStatements } from './rank/statements';
 
@@ -53,6 +54,17 @@ function run(statements: SearchStatements, plan: PlannedQuery, mode: 'all' | 'an
       candidates = [...candidates, ...wider];
     }
   }
+  if (mode === 'any' && plan.groups.length > 1) {
+    // Passages with every word of the relaxed plan (synonyms included) are candidates
+    // first: bm25 over "any" favours short passages with one common word over a long
+    // one with them all, and only the best of a pool are reranked.
+    const every = toFtsQuery(plan, { mode: 'all' });
+    if (every !== null) {
+      const seen = new Set(candidates.map((c) => c.seq));
+      const all = statements.candidates(every, filters, pool).filter((c) => !seen.has(c.seq));
+      candidates = [...all, ...candidates];
+    }
+  }
   const compiled = compilePlan(plan, mode === 'any' ? groupWeights(statements, plan) : null);
   return rerank(candidates, statements.passageRows(candidates.map((c) => c.seq)), compiled, limit);
 }
@@ -87,6 +99,54 @@ export function searchPassages(
   const limit = Math.min(Math.max(1, Math.floor(input.limit ?? defaultLimit)), maxLimit);
   if (input.query.trim() === '') return { hits: [], mode: 'none', terms: [], didYouMean: [] };
   const parsed = parseQuery(input.query);
+  if (parsed.clauses) {
+    const found = searchClauses(statements, planStrict(parsed, synonyms), limit);
+    if (found) return found;
+    // No passage has that number: the words as typed, "Article" and "10" included.
+    return searchWords(statements, synonyms, parseQuery(input.query, { clauses: false }), limit);
+  }
+  return searchWords(statements, synonyms, parsed, limit);
+}
+
+/**
+ * A query naming clause numbers: the passages with one of those numbers (and the kind
+ * the query names), those matching more of the other words first, where a word in the
+ * document title counts ("反洗钱法 第十条" puts article 10 of the AML law first). With
+ * no other words (or filters only), they come in library order. Null when no passage
+ * has any of the numbers.
+ */
+function searchClauses(statements: SearchStatements, plan: PlannedQuery, limit: number): SearchResult | null {
+  const seqs = statements.numberedPassages(plan.clauses ?? [], filtersOf(plan));
+  if (seqs.length === 0) return null;
+  const compiled = compilePlan(plan, null, true);
+  const match = toFtsQuery(plan, { mode: 'any', columns: clauseColumns });
+  const ranked = match === null ? [] : statements.candidatesWithin(match, seqs, poolSize(limit));
+  let hits = rerank(ranked, statements.passageRows(ranked.map((c) => c.seq)), compiled, limit);
+  // The rest in library order, unless a doc: filter or an excluded word had to hold.
+  if (hits.length < limit && (match === null || (plan.filters.docs.length === 0 && plan.excluded.length === 0))) {
+    const seen = new Set(ranked.map((c) => c.seq));
+    const rest = seqs.filter((seq) => !seen.has(seq)).slice(0, limit - hits.length);
+    const rows = statements.passageRows(rest);
+    hits = [
+      ...hits,
+      ...rerank(
+        rest.map((seq) => ({ seq, bm: 0 })),
+        rows,
+        compiled,
+        rest.length,
+      ),
+    ];
+  }
+  if (hits.length === 0) return null;
+  return { hits, mode: 'all', terms: planTerms(plan), didYouMean: [] };
+}
+
+function searchWords(
+  statements: SearchStatements,
+  synonyms: SynonymIndex,
+  parsed: ParsedQuery,
+  limit: number,
+): SearchResult {
   const strict = planStrict(parsed, synonyms);
   const hits = run(statements, strict, 'all', limit);
   if (hits === null) return { hits: [], mode: 'none', terms: [], didYouMean: [], notice: nothingToSearch };

@@ -1,5 +1,13 @@
 import { type DocStatus, type PassageKind, passageKinds } from '../../../../shared/model';
 import { foldWidth } from '../../text/normalize';
+import {
+  type ClauseRef,
+  chineseClause,
+  chineseClausePattern,
+  clauseNumber,
+  clauseWordKinds,
+  joinedClauseRef,
+} from './clause';
 import { cjkRunPattern, hasSearchableText } from './term-text';
 import type { ParsedQuery, QueryFilters, QueryGroup, QueryTerm } from './types';
 
@@ -124,18 +132,65 @@ function applyFilter(filters: QueryFilters, name: string, token: Token): boolean
 }
 
 /**
+ * Takes clause references out of the tokens: 第十条 / 第五条之一 inside any word (the rest
+ * of the word stays), and "Article 10", "Art. 10", "§ 1005.2", "Recital 12" (one word or two).
+ */
+function extractClauses(tokens: readonly Token[]): { tokens: Token[]; clauses: ClauseRef[] } {
+  const out: Token[] = [];
+  const clauses: ClauseRef[] = [];
+  const plain = (t: Token | undefined) => t !== undefined && !t.quoted && !t.negated && t.filter === undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!plain(token)) {
+      out.push(token);
+      continue;
+    }
+    const m = token.text.match(chineseClausePattern);
+    const zh = m ? chineseClause(m) : null;
+    if (m && zh) {
+      clauses.push(zh);
+      const before = token.text.slice(0, m.index);
+      const after = token.text.slice(m.index! + m[0].length);
+      if (hasSearchableText(before)) out.push({ ...token, text: before, prefix: false });
+      if (hasSearchableText(after)) out.push({ ...token, text: after });
+      continue;
+    }
+    const joined = joinedClauseRef(token.text);
+    if (joined) {
+      clauses.push(joined);
+      continue;
+    }
+    const kinds = clauseWordKinds(token.text);
+    const next = tokens[i + 1];
+    const number = kinds && plain(next) && !next!.prefix ? clauseNumber(next!.text, !token.text.startsWith('§')) : null;
+    if (kinds && number !== null) {
+      clauses.push({ number, kinds, text: `${token.text} ${next!.text}` });
+      i++;
+      continue;
+    }
+    out.push(token);
+  }
+  return { tokens: out, clauses };
+}
+
+/**
  * Parses what the user typed. Pure and total: any string gives a query (possibly with
  * nothing to look for). Words must all match; `"…"` is a phrase; `-word` excludes;
- * `a OR b` is either; `word*` a prefix; filters `kind:`, `doc:`, `lang:`, `status:`.
+ * `a OR b` is either; `word*` a prefix; filters `kind:`, `doc:`, `lang:`, `status:`;
+ * clause numbers (`第十条`, `Article 10`, `§ 1005.2`, `Recital 12`) go to `clauses`
+ * unless `options.clauses` is false.
  *
  *   parseQuery('"rate limit" OR 429 -sandbox doc:GDPR')
+ *   parseQuery('GDPR Article 17').clauses → [{ number: '17', kinds: ['article'], text: 'Article 17' }]
  */
-export function parseQuery(input: string): ParsedQuery {
+export function parseQuery(input: string, options: { clauses?: boolean } = {}): ParsedQuery {
   const filters: QueryFilters = { kinds: [], docs: [], langs: [], statuses: [] };
   const groups: QueryGroup[] = [];
   const excluded: QueryTerm[] = [];
   let joinNext = false;
-  for (const token of tokenize(clean(input))) {
+  const all = tokenize(clean(input));
+  const { tokens, clauses } = options.clauses === false ? { tokens: all, clauses: [] } : extractClauses(all);
+  for (const token of tokens) {
     if (token.filter && !token.negated && applyFilter(filters, token.filter, token)) continue;
     if (!token.quoted && !token.negated && token.text === 'OR' && !token.prefix) {
       joinNext = groups.length > 0;
@@ -158,5 +213,5 @@ export function parseQuery(input: string): ParsedQuery {
     }
     joinNext = false;
   }
-  return { groups, excluded, filters };
+  return clauses.length > 0 ? { groups, excluded, filters, clauses } : { groups, excluded, filters };
 }

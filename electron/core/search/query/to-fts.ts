@@ -3,6 +3,8 @@ import type { ParsedQuery, QueryTerm } from './types';
 
 /** The FTS5 columns a passage's own words are in (doc_title is searched only by `doc:`). */
 export const passageColumns = '{title number body}';
+/** With a clause number, the other words may name the document ("反洗钱法 第十条", "GDPR Article 17"). */
+export const clauseColumns = '{title number body doc_title}';
 
 /**
  * One term as an FTS5 string. Tokens hold only letters and digits (see termTokens), and
@@ -30,6 +32,8 @@ function anyOf(terms: readonly QueryTerm[]): string | null {
 export interface FtsQueryOptions {
   /** 'all': every group must match (default); 'any': at least one group. */
   mode?: 'all' | 'any';
+  /** The FTS5 column filter the groups are searched in (default: passageColumns). */
+  columns?: string;
 }
 
 /**
@@ -44,7 +48,7 @@ export function toFtsQuery(parsed: ParsedQuery, options: FtsQueryOptions = {}): 
   const groups = parsed.groups.map((g) => anyOf(g.terms)).filter((x): x is string => x !== null);
   const docs = parsed.filters.docs.map(ftsTerm).filter((x): x is string => x !== null);
   const parts: string[] = [];
-  if (groups.length > 0) parts.push(`${passageColumns} : (${groups.join(joiner)})`);
+  if (groups.length > 0) parts.push(`${options.columns ?? passageColumns} : (${groups.join(joiner)})`);
   if (docs.length > 0) parts.push(`doc_title : (${docs.join(' AND ')})`);
   if (parts.length === 0) return null;
   let expr = parts.join(' AND ');

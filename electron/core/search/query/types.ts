@@ -1,4 +1,5 @@
 import type { DocStatus, PassageKind } from '../../../../shared/model';
+import type { ClauseRef } from './clause';
 
 /** One thing to look for: a word, a prefix (`limit*`) or a quoted phrase. Text is width-folded. */
 export interface QueryTerm {
@@ -34,4 +35,6 @@ export interface ParsedQuery {
   groups: QueryGroup[];
   excluded: QueryTerm[];
   filters: QueryFilters;
+  /** Clause numbers named in the query (absent when none): passages with one of them rank first. */
+  clauses?: ClauseRef[];
 }

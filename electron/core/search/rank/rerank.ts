@@ -22,10 +22,18 @@ export interface CompiledPlan {
   /** The typed words as one phrase (id −1), when there are two or more. */
   phrase: Matcher | null;
   hasSynonyms: boolean;
+  /** Words found in the document title count towards coverage (clause-number queries). */
+  docTitleCovers: boolean;
+  /** Every group must match (no group weights): synonym-only matches rank after the typed words' ones. */
+  typedFirst: boolean;
 }
 
 /** `weights`: per group, how much it counts towards coverage (default: all alike). */
-export function compilePlan(plan: PlannedQuery, weights: readonly number[] | null = null): CompiledPlan {
+export function compilePlan(
+  plan: PlannedQuery,
+  weights: readonly number[] | null = null,
+  docTitleCovers = false,
+): CompiledPlan {
   const terms: TermInfo[] = [];
   const matchers: Matcher[] = [];
   plan.groups.forEach((g, group) => {
@@ -38,7 +46,16 @@ export function compilePlan(plan: PlannedQuery, weights: readonly number[] | nul
   });
   const phrase = plan.typedPhrase ? compileMatcher(plan.typedPhrase, -1, phraseSlop) : null;
   const groupWeights = plan.groups.map((_, i) => weights?.[i] ?? 1);
-  return { groups: plan.groups.length, groupWeights, terms, matchers, phrase, hasSynonyms: hasSynonyms(plan) };
+  return {
+    groups: plan.groups.length,
+    groupWeights,
+    terms,
+    matchers,
+    phrase,
+    hasSynonyms: hasSynonyms(plan),
+    docTitleCovers,
+    typedFirst: weights === null,
+  };
 }
 
 /** The typed words count as "a phrase" with up to one other word between each two ("production API keys"). */
@@ -55,6 +72,8 @@ const phraseOnly = (o: Occurrence) => o.id === -1;
 interface Scored {
   row: PassageRow;
   score: number;
+  /** Found through synonyms alone, none of the words as typed. */
+  synonymOnly: boolean;
   fields: string[];
   termIds: number[];
   bodyOccurrences: Occurrence[];
@@ -97,6 +116,7 @@ function scoreOne(c: Candidate, row: PassageRow, plan: CompiledPlan, withPhrase:
   const termsIn = new Set<number>();
   const aligned = [alignment(row.title ?? '', inTitle, plan), alignment(row.text, inBody, plan)];
   for (const o of inNumber) aligned.push(new Map([[o.id, true]]));
+  if (plan.docTitleCovers) for (const o of inDocTitle) aligned.push(new Map([[o.id, true]]));
   for (const map of aligned) {
     for (const [id, ok] of map) {
       const group = plan.terms[id]!.group;
@@ -116,7 +136,8 @@ function scoreOne(c: Candidate, row: PassageRow, plan: CompiledPlan, withPhrase:
   if (plan.groups > 0 && titleGroups.size === plan.groups) factor *= 1.5;
   if (row.title && titleGroups.size > 0) factor *= 1 + titleCoverage(row.title, inTitle);
   if (row.kind === 'faq') factor *= faqBoost;
-  if (plan.hasSynonyms && ![...termsIn].some((id) => plan.terms[id]!.typed)) factor *= synonymOnlyWeight;
+  const synonymOnly = plan.hasSynonyms && ![...termsIn].some((id) => plan.terms[id]!.typed);
+  if (synonymOnly) factor *= synonymOnlyWeight;
   if (plan.groups > 0) factor *= 1 + (0.5 * docGroups.size) / plan.groups;
   const fields: string[] = [];
   if (inTitle.some((o) => o.id >= 0)) fields.push('title');
@@ -127,6 +148,7 @@ function scoreOne(c: Candidate, row: PassageRow, plan: CompiledPlan, withPhrase:
   return {
     row,
     score: -c.bm * factor,
+    synonymOnly,
     fields,
     termIds: [...termsIn].sort((a, b) => a - b),
     bodyOccurrences: inBody,
@@ -170,6 +192,10 @@ export function rerank(
     const row = rows.get(c.seq);
     if (row) scored.push(scoreOne(c, row, plan, withPhrase));
   }
-  scored.sort((a, b) => b.score - a.score || a.row.seq - b.row.seq);
+  // When every word must match, a passage with the words as typed comes before one found
+  // only through synonyms whatever their bm25: a word in most passages of a small library
+  // has next to no weight (FTS5 floors its idf), which would let any synonym outrank it.
+  const last = (s: Scored) => (plan.typedFirst && s.synonymOnly ? 1 : 0);
+  scored.sort((a, b) => last(a) - last(b) || b.score - a.score || a.row.seq - b.row.seq);
   return scored.slice(0, limit).map((s) => toHit(s, plan));
 }

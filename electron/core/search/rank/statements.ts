@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PassageKind } from '../../../../shared/model';
 import { repealedSql } from '../../store/read';
+import type { ClauseRef } from '../query/clause';
 
 /**
  * bm25 column weights for passage_fts(title, number, body, doc_title): a word in the
@@ -9,6 +10,9 @@ import { repealedSql } from '../../store/read';
  */
 export const columnWeights = [8, 4, 1, 0] as const;
 const bm25 = `bm25(passage_fts, ${columnWeights.join(', ')})`;
+/** Among passages with the clause number asked for, the other words most often name the document. */
+export const clauseColumnWeights = [8, 0, 1, 16] as const;
+const clauseBm25 = `bm25(passage_fts, ${clauseColumnWeights.join(', ')})`;
 
 export interface Candidate {
   seq: number;
@@ -55,6 +59,11 @@ export class SearchStatements {
   private readonly count: Database.Statement<[string], { n: number }>;
   private readonly total: Database.Statement<[], { n: number }>;
   private totalCache: number | null = null;
+  private readonly numbered: Database.Statement<
+    [{ numbers: string; langs: string | null; repealed: number | null }],
+    { seq: number; number: string; kind: string }
+  >;
+  private readonly within: Database.Statement<[{ match: string; seqs: string; limit: number }], Candidate>;
 
   constructor(db: Database.Database) {
     this.plain = db.prepare(
@@ -67,6 +76,19 @@ export class SearchStatements {
          AND (@kinds IS NULL OR p.kind IN (SELECT value FROM json_each(@kinds)))
          AND (@langs IS NULL OR d.lang IN (SELECT value FROM json_each(@langs)))
          AND (@repealed IS NULL OR (${repealedSql}) = @repealed)
+       ORDER BY bm LIMIT @limit`,
+    );
+    this.numbered = db.prepare(
+      `SELECT p.seq, p.number, p.kind
+       FROM passages p JOIN documents d ON d.current_version_id = p.version_id
+       WHERE p.number IN (SELECT value FROM json_each(@numbers))
+         AND (@langs IS NULL OR d.lang IN (SELECT value FROM json_each(@langs)))
+         AND (@repealed IS NULL OR (${repealedSql}) = @repealed)
+       ORDER BY p.seq`,
+    );
+    this.within = db.prepare(
+      `SELECT rowid AS seq, ${clauseBm25} AS bm FROM passage_fts
+       WHERE passage_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@seqs))
        ORDER BY bm LIMIT @limit`,
     );
     this.count = db.prepare('SELECT count(*) AS n FROM passage_fts WHERE passage_fts MATCH ?');
@@ -92,6 +114,24 @@ export class SearchStatements {
       repealed: filters.repealed,
       limit,
     });
+  }
+
+  /** Current passages whose number is one of `numbers` and kind one of the clause's (seq order). */
+  numberedPassages(clauses: readonly ClauseRef[], filters: CandidateFilters): number[] {
+    const rows = this.numbered.all({
+      numbers: JSON.stringify([...new Set(clauses.map((c) => c.number))]),
+      langs: filters.langs.length > 0 ? JSON.stringify(filters.langs) : null,
+      repealed: filters.repealed,
+    });
+    const wanted = (r: { number: string; kind: string }) =>
+      (filters.kinds.length === 0 || (filters.kinds as string[]).includes(r.kind)) &&
+      clauses.some((c) => c.number === r.number && (c.kinds as string[]).includes(r.kind));
+    return rows.filter(wanted).map((r) => r.seq);
+  }
+
+  /** The best `limit` of these passages for an FTS5 expression (document titles weigh most). */
+  candidatesWithin(match: string, seqs: readonly number[], limit: number): Candidate[] {
+    return this.within.all({ match, seqs: JSON.stringify(seqs), limit });
   }
 
   /** How many passages an FTS5 expression matches. */

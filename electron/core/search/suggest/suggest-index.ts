@@ -158,8 +158,12 @@ export class SuggestIndex {
     return out;
   }
 
-  /** Corrections for a query that found nothing: the words respelled, then close titles. */
-  didYouMean(query: string, limit = 3): string[] {
+  /**
+   * Corrections for a query that found nothing: the words respelled, then close titles.
+   * `respell` (the index vocabulary) goes first: it returns the word itself when the
+   * index holds it, a correction, or null to let the titles' words decide.
+   */
+  didYouMean(query: string, limit = 3, respell: (word: string) => string | null = () => null): string[] {
     const text = query.trim();
     if (!text) return [];
     const ms = this.ensureLoaded();
@@ -167,6 +171,8 @@ export class SuggestIndex {
     const words = text.split(/\s+/);
     const fixed = words.map((w) => {
       if (isCjk(w) || w.length < 3) return w;
+      const fromIndex = respell(w);
+      if (fromIndex !== null) return fromIndex;
       const s = ms.autoSuggest(w, { fuzzy: 0.34, prefix: false, combineWith: 'OR' })[0];
       return s?.suggestion.split(' ')[0] ?? w;
     });
