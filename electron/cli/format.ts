@@ -1,5 +1,5 @@
 import { clauseLabel } from '../../shared/labels';
-import type { DocumentDetail, DocumentSummary, Passage, Ranges, SearchHit } from '../../shared/model';
+import type { DocumentDetail, DocumentSummary, Ranges, SearchHit } from '../../shared/model';
 
 /** Marks highlight ranges with the given open/close strings. */
 export function markRanges(text: string, ranges: Ranges, open: string, close: string): string {

@@ -140,7 +140,9 @@ function writeChunk(db: Database.Database, chunk: Pending[], reports: FileReport
       db,
       chunk.map((p) => ({ source: p.record, parsed: p.parsed })),
     );
-    chunk.forEach((p, i) => record(p, all[i]!));
+    chunk.forEach((p, i) => {
+      record(p, all[i]!);
+    });
   } catch {
     for (const p of chunk) {
       try {
