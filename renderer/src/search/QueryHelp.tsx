@@ -7,6 +7,12 @@ const rows: { syntax: string; meaning: string; examples: string[] }[] = [
     meaning: 'The words in this order, side by side.',
     examples: ['"production API keys"', '"稳定币"'],
   },
+  {
+    syntax: 'Article 10',
+    meaning:
+      'A clause by its number (also Art. 10, § 1005.2, Recital 12, 第十条, 第五条之一); other words pick the document.',
+    examples: ['GDPR Article 17', '反洗钱法 第十条'],
+  },
   { syntax: '-word', meaning: 'Exclude passages containing the word.', examples: ['caching -server', '代币 -稳定币'] },
   { syntax: 'a OR b', meaning: 'Either word may match.', examples: ['stablecoin OR token', '央行 OR 中国人民银行'] },
   { syntax: 'prefix*', meaning: 'Words starting with the prefix.', examples: ['token*', 'regul*'] },
