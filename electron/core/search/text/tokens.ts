@@ -31,9 +31,19 @@ export function foldToken(token: string): string {
     .normalize('NFC');
 }
 
+/** Stems already computed: snippets and reranking stem the same words over and over. */
+const keyCache = new Map<string, string>();
+const keyCacheLimit = 50_000;
+
 /** The key a Latin-script token is compared by: folded, then Porter-stemmed (as the index does). */
 export function tokenKey(token: string): string {
-  return porterStem(foldToken(token));
+  let key = keyCache.get(token);
+  if (key === undefined) {
+    key = porterStem(foldToken(token));
+    if (keyCache.size >= keyCacheLimit) keyCache.clear();
+    keyCache.set(token, key);
+  }
+  return key;
 }
 
 /**
