@@ -21,3 +21,40 @@ export function timeEach<T>(items: readonly T[], rounds: number, fn: (item: T) =
 }
 
 export const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+
+function timeOnce(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+/**
+ * Times two implementations on the same items, interleaved call by call (and which goes
+ * first alternating each round), so machine noise falls on both alike. After one warm-up
+ * round each; per-call milliseconds for each.
+ */
+export function timePaired<T>(
+  items: readonly T[],
+  rounds: number,
+  a: (item: T) => unknown,
+  b: (item: T) => unknown,
+): [number[], number[]] {
+  for (const item of items) {
+    a(item);
+    b(item);
+  }
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const item of items) {
+      if (r % 2 === 0) {
+        ta.push(timeOnce(() => a(item)));
+        tb.push(timeOnce(() => b(item)));
+      } else {
+        tb.push(timeOnce(() => b(item)));
+        ta.push(timeOnce(() => a(item)));
+      }
+    }
+  }
+  return [ta, tb];
+}

@@ -25,13 +25,10 @@ export function isWordAligned(text: string, start: number, end: number): boolean
   if (isEdge(text, start - 1) && isEdge(text, end)) return true;
   const from = Math.max(0, start - context);
   const to = Math.min(text.length, end + context);
-  const boundaries = new Set<number>([from, to]);
-  for (const s of segmenter.segment(text.slice(from, to))) {
-    boundaries.add(from + s.index);
-    boundaries.add(from + s.index + s.segment.length);
-  }
-  // The window's own edges are not evidence: a word may run past them.
-  const startOk = start === from ? start === 0 || boundaries.has(start) : boundaries.has(start);
-  const endOk = boundaries.has(end);
-  return startOk && endOk;
+  const segments = segmenter.segment(text.slice(from, to));
+  // A boundary at i: a segment starts there. The window's own edges are not evidence (a
+  // word may run past them), except the text's start and the window's end.
+  const boundaryAt = (i: number) => i === to - from || segments.containing(i)?.index === i;
+  const startOk = start === 0 || (start > from && boundaryAt(start - from));
+  return startOk && boundaryAt(end - from);
 }
