@@ -1,5 +1,5 @@
 import { clauseLabel } from '../../shared/labels';
-import type { DocumentDetail, DocumentSummary, Ranges, SearchHit } from '../../shared/model';
+import type { DocumentDetail, DocumentSummary, Ranges, SearchResult } from '../../shared/model';
 
 /** Marks highlight ranges with the given open/close strings. */
 export function markRanges(text: string, ranges: Ranges, open: string, close: string): string {
@@ -38,8 +38,12 @@ export function formatDocument(doc: DocumentDetail): string {
   return lines.join('\n');
 }
 
-export function formatHits(hits: readonly SearchHit[], bold: boolean, notice?: string): string {
-  if (hits.length === 0) return notice ?? 'No passages match.';
+export function formatHits(result: SearchResult, bold: boolean): string {
+  const { hits, notice } = result;
+  if (hits.length === 0) {
+    const none = notice ?? 'No passages match.';
+    return result.didYouMean.length > 0 ? `${none}\nDid you mean: ${result.didYouMean.join(' · ')}?` : none;
+  }
   const [open, close] = bold ? ['\u001b[1m', '\u001b[22m'] : ['[', ']'];
   const lines = notice ? [notice, ''] : [];
   hits.forEach((h, i) => {

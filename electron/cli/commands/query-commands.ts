@@ -33,7 +33,7 @@ export async function searchCommand(args: CliArgs, print: Print, bold: boolean):
   const service = await openService(args.dataDir, false);
   try {
     const result = await service.api.search({ query, limit: args.limit ?? 20 });
-    print(args.json ? JSON.stringify(result.hits, null, 2) : formatHits(result.hits, bold, result.notice));
+    print(args.json ? JSON.stringify(result.hits, null, 2) : formatHits(result, bold));
   } finally {
     await service.close();
   }

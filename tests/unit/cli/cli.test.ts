@@ -54,6 +54,11 @@ describe('folio import, docs, search, show on the seed', () => {
     expect(shown.passages.every((p) => p.id && p.kind && typeof p.text === 'string')).toBe(true);
   });
 
+  it('search offers "did you mean" for a misspelt word', () => {
+    const run = folio(['search', 'tokanization', '--data', data]);
+    expect(run.stdout).toBe('No passages match.\nDid you mean: tokenization?\n');
+  });
+
   it('importing the same file again changes nothing', () => {
     const run = folio(['import', seedPath, '--json', '--data', data]);
     expect(JSON.parse(run.stdout)).toMatchObject({ added: 0, updated: 0, unchanged: 1, failed: 0 });
