@@ -26,6 +26,24 @@ function parseArgs(argv: readonly string[]): { file: string | null; corpus: stri
   return { file, corpus: corpus.length > 0 ? corpus : [seedFolder], json };
 }
 
+/** The query file, validated; null (after saying why) when it cannot be read or is malformed. */
+function readQueries(file: string) {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path.resolve(file), 'utf8'));
+  } catch (error) {
+    console.error(`eval: ${file}: ${error instanceof SyntaxError ? 'not valid JSON' : 'cannot be read'}`);
+    return null;
+  }
+  const parsed = EvalQueriesSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    console.error(`eval: ${file}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'malformed'}`);
+    return null;
+  }
+  return parsed.data;
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!args.file) {
@@ -33,7 +51,11 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const queries = EvalQueriesSchema.parse(JSON.parse(readFileSync(path.resolve(args.file), 'utf8')));
+  const queries = readQueries(args.file);
+  if (!queries) {
+    process.exitCode = 1;
+    return;
+  }
   const { present, missing } = existingFolders(args.corpus);
   for (const m of missing) console.error(`eval: skipping ${m}: no such folder`);
   const lib = await importLibrary(present);
@@ -107,6 +129,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });

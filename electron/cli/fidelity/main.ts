@@ -2,7 +2,7 @@
  * Import fidelity check: parses every .md under a folder and compares the articles found with the
  * lines of the source that start an article. Usage: npm run fidelity -- <folder> [--json]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseFile } from '../../core/ingest/parse-file';
 import { countArticleLines } from './count';
@@ -31,6 +31,11 @@ async function main(): Promise<void> {
   if (!folder) {
     console.error('usage: npm run fidelity -- <folder> [--json]');
     process.exitCode = 2;
+    return;
+  }
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    console.error(`fidelity: ${folder}: no such folder`);
+    process.exitCode = 1;
     return;
   }
   const files = walk(path.resolve(folder));
@@ -88,4 +93,7 @@ async function main(): Promise<void> {
   );
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(`fidelity: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
