@@ -1,7 +1,16 @@
 import type { Block, FormatMeta } from './blocks';
 import { squeeze } from './blocks';
 import { detectLang } from './lang';
-import { bylineDate, findDocNumbers, findEffectiveDate, findIssuers, findRelations, isoDate } from './metadata';
+import {
+  bylineDate,
+  findChineseIssuers,
+  findDocNumbers,
+  findEffectiveDate,
+  findIssuers,
+  findRelations,
+  findTitleIssuers,
+  isoDate,
+} from './metadata';
 import { buildPassages } from './structure/build';
 import { inferHeadings, isHeadlineLike } from './structure/sections';
 import type { ParsedDocument } from './types';
@@ -59,7 +68,8 @@ export function assembleDocument(input: Block[], meta: FormatMeta, options: Asse
   issuedDate ??= meta.date ? isoDate(meta.date) : undefined;
   issuedDate ??= historyDate(blocks);
   const effectiveDate = findEffectiveDate(paras) ?? historyEffective(blocks);
-  const issuers = findIssuers(paras.slice(0, 3).join('\n'));
+  const issuers =
+    findIssuers(paras.slice(0, 3).join('\n')) ?? findChineseIssuers(historyLines(blocks)) ?? findTitleIssuers(docTitle);
 
   const sample = `${docTitle}\n${paras.slice(0, 40).join('\n')}`;
   const doc: ParsedDocument = {
@@ -97,6 +107,16 @@ function historyDate(blocks: Block[]): string | undefined {
     if (m) return isoDate(m[1] as string);
   }
   return undefined;
+}
+
+/** The dated history lines before a Chinese law's first heading or article. */
+function historyLines(blocks: Block[]): string[] {
+  const lines: string[] = [];
+  for (const block of blocks.slice(0, 12)) {
+    if (block.type === 'heading' || /^第.{1,8}条/.test(block.text)) break;
+    if (/^\d{4}年\d{1,2}月\d{1,2}日/.test(block.text)) lines.push(block.text);
+  }
+  return lines;
 }
 
 /** "2021年1月1日 施行" in the history lines. */

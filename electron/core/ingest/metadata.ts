@@ -153,3 +153,38 @@ export function findEffectiveDate(paragraphs: string[]): string | undefined {
   }
   return undefined;
 }
+
+const chineseIssuerPatterns: readonly RegExp[] = [
+  /全国人民代表大会常务委员会|全国人民代表大会(?!常务)/g,
+  /最高人民法院|最高人民检察院/g,
+  /国务院(?=[批发令第常办]|$)/g,
+  // "经人力资源和社会保障部第6次部务会议通过", "国家市场监督管理总局令第12号"
+  /[\u4e00-\u9fff]{2,24}?(?:部|委员会|总局|局|署|银行|办公室)(?=第?\s*\d+\s*次[\u4e00-\u9fff]{0,4}会议|令)/g,
+];
+
+/**
+ * The body a Chinese law, regulation or rule names in its history lines as adopting or
+ * issuing it ("第十届全国人民代表大会常务委员会第六次会议…通过" → 全国人民代表大会常务委员会).
+ * The first history line that names one wins.
+ */
+export function findChineseIssuers(historyLines: readonly string[]): string[] | undefined {
+  for (const line of historyLines) {
+    const found: string[] = [];
+    for (const pattern of chineseIssuerPatterns) {
+      for (const m of line.matchAll(pattern)) {
+        const name = m[0].replace(/^(?:经|由|根据|依据|中华人民共和国(?=国务院))/, '').replace(/^[\d\s]+/, '');
+        if (name.length >= 2 && !found.includes(name)) found.push(name);
+      }
+      if (found.length > 0) return found;
+    }
+  }
+  return undefined;
+}
+
+/** "最高人民法院、最高人民检察院关于办理…的解释" → the bodies named before 关于. */
+export function findTitleIssuers(title: string): string[] | undefined {
+  const m = /^([\u4e00-\u9fff、]{2,80}?)关于/.exec(title);
+  if (!m) return undefined;
+  const names = (m[1] as string).split('、').filter((n) => /(?:院|部|委员会|总局|局|署|银行|办公厅|办公室)$/.test(n));
+  return names.length > 0 ? names : undefined;
+}
