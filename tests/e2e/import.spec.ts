@@ -47,3 +47,21 @@ test('an import started outside the window (as from the app menu) refreshes the 
   await expect(app.library.document('Key rotation FAQ')).toBeVisible({ timeout: 10_000 });
   await expect(app.library.documents).toHaveCount(3);
 });
+
+test('a larger library can be filtered by title', async ({ page }) => {
+  for (let n = 1; n <= 8; n++) {
+    writeFileSync(
+      path.join(folder, `topic-${n}.md`),
+      `# Rotation topic ${n}\n\n## Why rotate ${n}?\n\nBecause ${n}.\n`,
+    );
+  }
+  const app = await new FolioApp(page).open(server.url);
+  await new ImportDialog(page).importPaths([folder]);
+  await expect(app.library.documents).toHaveCount(11);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('searchbox', { name: 'Filter documents by title or number' }).fill('rotation topic 7');
+
+  await expect(app.library.documents).toHaveCount(1);
+  await expect(app.library.document('Rotation topic 7')).toBeVisible();
+});
