@@ -3,9 +3,9 @@ import { stripLiquid } from '../../../electron/core/ingest/clean/liquid';
 import { expandMacros } from '../../../electron/core/ingest/clean/macros';
 import { detectLang } from '../../../electron/core/ingest/lang';
 import { findDocNumbers, findRelations, isoDate } from '../../../electron/core/ingest/metadata';
-import { chineseToInt, romanToInt } from '../../../electron/core/ingest/numerals';
 import { clauseTitle } from '../../../electron/core/ingest/structure/articles-en';
 import { checkSequence } from '../../../electron/core/ingest/structure/numbering';
+import { chineseToInt, romanToInt } from '../../../electron/core/text/numerals';
 
 describe('numerals', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { romanToInt } from '../numerals';
+import { romanToInt } from '../../text/numerals';
 
 /**
  * "Article 5", "Article 5 Principles …", "ARTICLE 12a", "§ 1005.2 Definitions." → number and title.

@@ -1,4 +1,4 @@
-import { chineseNumeralChars, chineseToInt } from '../numerals';
+import { chineseNumeralChars, chineseToInt } from '../../text/numerals';
 
 const N = `[${chineseNumeralChars}]+`;
 /** An article starts a paragraph: 第X条 (or 第X条之Y) followed by an ASCII or ideographic space. */

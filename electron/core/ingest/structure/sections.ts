@@ -1,5 +1,5 @@
+import { chineseNumeralChars } from '../../text/numerals';
 import type { Block } from '../blocks';
-import { chineseNumeralChars } from '../numerals';
 
 const N = `[${chineseNumeralChars}\\d]+`;
 /** Chinese structural headings and their nesting level: 编 > 分编 > 章 > 节. */

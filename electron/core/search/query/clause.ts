@@ -1,4 +1,5 @@
 import type { PassageKind } from '../../../../shared/model';
+import { chineseToInt, romanToInt } from '../../text/numerals';
 
 /**
  * A clause named in a query ("第十条", "Article 10", "§ 1005.2", "Recital 12"): passages
@@ -11,88 +12,19 @@ export interface ClauseRef {
   text: string;
 }
 
-const chineseDigits: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const chineseUnits: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
 /**
  * A Chinese (or Arabic) numeral as an integer string: 十 → "10", 二十一 → "21",
  * 一百零五 → "105", 一〇五 → "105", 12 → "12"; null when it is not one.
  */
 export function chineseNumber(text: string): string | null {
-  if (/^\d+$/.test(text)) return String(Number.parseInt(text, 10));
-  const chars = Array.from(text);
-  if (chars.length === 0 || chars.some((c) => chineseDigits[c] === undefined && chineseUnits[c] === undefined)) {
-    return null;
-  }
-  if (!chars.some((c) => chineseUnits[c] !== undefined)) {
-    return String(Number.parseInt(chars.map((c) => chineseDigits[c]).join(''), 10));
-  }
-  let total = 0;
-  let current = 0;
-  for (const c of chars) {
-    const unit = chineseUnits[c];
-    if (unit === undefined) {
-      current = chineseDigits[c]!;
-      continue;
-    }
-    total += (current || 1) * unit;
-    current = 0;
-  }
-  return String(total + current);
-}
-
-const romanValues: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
-
-function toRoman(n: number): string {
-  const table: [number, string][] = [
-    [1000, 'm'],
-    [900, 'cm'],
-    [500, 'd'],
-    [400, 'cd'],
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let out = '';
-  for (const [v, s] of table) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
+  const n = chineseToInt(text);
+  return n === undefined ? null : String(n);
 }
 
 /** A well-formed Roman numeral as an integer string ("IX" → "9"); null otherwise. */
 export function romanNumber(text: string): string | null {
-  const s = text.toLowerCase();
-  if (!/^[ivxlcdm]+$/.test(s)) return null;
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = romanValues[s[i]!]!;
-    const next = romanValues[s[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total > 0 && toRoman(total) === s ? String(total) : null;
+  const n = romanToInt(text, true);
+  return n === undefined ? null : String(n);
 }
 
 /** 第十条, 第10条, 第五条之一 (anywhere inside a word). */

@@ -1,13 +1,41 @@
 /**
- * Roman and Chinese numerals → integers.
+ * Roman and Chinese numerals → integers: one implementation for the parsers (which
+ * normalise clause numbers) and for search (which reads clause numbers in queries).
  * @example romanToInt('XIV') // 14
  * @example chineseToInt('一百零五') // 105
  */
 
 const romanValues: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
-/** Parses an upper- or lower-case Roman numeral; undefined when it is not one. */
-export function romanToInt(input: string): number | undefined {
+const romanTable: [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+function toRoman(n: number): string {
+  let out = '';
+  for (const [value, letters] of romanTable) {
+    for (; n >= value; n -= value) out += letters;
+  }
+  return out;
+}
+
+/**
+ * Parses an upper- or lower-case Roman numeral; undefined when it is not one. `strict`
+ * also refuses ill-formed ones ("IIX"), as a query must be unambiguous.
+ */
+export function romanToInt(input: string, strict = false): number | undefined {
   const s = input.toUpperCase();
   if (s.length === 0 || !/^[IVXLCDM]+$/.test(s)) return undefined;
   let total = 0;
@@ -16,7 +44,8 @@ export function romanToInt(input: string): number | undefined {
     const next = i + 1 < s.length ? (romanValues[s[i + 1] as string] as number) : 0;
     total += value < next ? -value : value;
   }
-  return total > 0 ? total : undefined;
+  if (total <= 0 || (strict && toRoman(total) !== s)) return undefined;
+  return total;
 }
 
 const chineseDigits: Record<string, number> = {
@@ -38,10 +67,17 @@ const chineseUnits: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** Characters that may appear in a Chinese numeral (for building regexes). */
 export const chineseNumeralChars = '零〇一二三四五六七八九十百千两';
 
-/** Parses a Chinese numeral up to 9999 (also accepts ASCII digits); undefined when invalid. */
+/**
+ * Parses a Chinese numeral up to 9999 (also ASCII digits, and digit-by-digit 一〇五);
+ * undefined when invalid.
+ */
 export function chineseToInt(input: string): number | undefined {
   if (/^\d+$/.test(input)) return Number(input);
   if (input.length === 0) return undefined;
+  const chars = Array.from(input);
+  if (chars.every((c) => chineseDigits[c] !== undefined)) {
+    return Number(chars.map((c) => chineseDigits[c]).join(''));
+  }
   let total = 0;
   let digit = -1;
   for (const ch of input) {
