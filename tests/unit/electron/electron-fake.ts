@@ -100,5 +100,37 @@ export function createElectronFake() {
 
 export type ElectronFake = ReturnType<typeof createElectronFake>;
 
+/**
+ * The mocked `electron` module: each export reads the test's current fake, so a test
+ * can replace the fake in beforeEach. Use inside vi.mock (factories are hoisted):
+ *
+ *   vi.mock('electron', async () => (await import('./electron-fake')).electronModule(() => hoisted.fake));
+ */
+export function electronModule(current: () => ElectronFake) {
+  return {
+    get app() {
+      return current().app;
+    },
+    get BrowserWindow() {
+      return current().BrowserWindow;
+    },
+    get dialog() {
+      return current().dialog;
+    },
+    get ipcMain() {
+      return current().ipcMain;
+    },
+    get Menu() {
+      return current().Menu;
+    },
+    get protocol() {
+      return current().protocol;
+    },
+    get session() {
+      return current().session;
+    },
+  };
+}
+
 /** Lets queued promise callbacks (whenReady → start → createKbService…) run. */
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

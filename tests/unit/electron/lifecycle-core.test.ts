@@ -7,29 +7,7 @@ import { createElectronFake, type ElectronFake, FakeBrowserWindow } from './elec
 // The lifecycle with the REAL core (SQLite, seed import) behind a stand-in `electron`:
 // what the app window would get through window.kb, short of a real Chromium.
 const hoisted = vi.hoisted(() => ({ fake: undefined as unknown as ElectronFake }));
-vi.mock('electron', () => ({
-  get app() {
-    return hoisted.fake.app;
-  },
-  get BrowserWindow() {
-    return hoisted.fake.BrowserWindow;
-  },
-  get dialog() {
-    return hoisted.fake.dialog;
-  },
-  get ipcMain() {
-    return hoisted.fake.ipcMain;
-  },
-  get Menu() {
-    return hoisted.fake.Menu;
-  },
-  get protocol() {
-    return hoisted.fake.protocol;
-  },
-  get session() {
-    return hoisted.fake.session;
-  },
-}));
+vi.mock('electron', async () => (await import('./electron-fake')).electronModule(() => hoisted.fake));
 
 const { startFolio } = await import('../../../electron/main/lifecycle');
 

@@ -11,29 +11,7 @@ const hoisted = vi.hoisted(() => ({
   createKbService: undefined as unknown as (options: KbServiceOptions) => Promise<KbService>,
 }));
 
-vi.mock('electron', () => ({
-  get app() {
-    return hoisted.fake.app;
-  },
-  get BrowserWindow() {
-    return hoisted.fake.BrowserWindow;
-  },
-  get dialog() {
-    return hoisted.fake.dialog;
-  },
-  get ipcMain() {
-    return hoisted.fake.ipcMain;
-  },
-  get Menu() {
-    return hoisted.fake.Menu;
-  },
-  get protocol() {
-    return hoisted.fake.protocol;
-  },
-  get session() {
-    return hoisted.fake.session;
-  },
-}));
+vi.mock('electron', async () => (await import('./electron-fake')).electronModule(() => hoisted.fake));
 // The core (SQLite, workers) is not under test here.
 vi.mock('../../../electron/core/service', () => ({
   createKbService: (options: KbServiceOptions) => hoisted.createKbService(options),
