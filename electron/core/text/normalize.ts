@@ -13,18 +13,16 @@ export function normalizeText(input: string): string {
     .replace(/[ \t]+$/gm, '');
 }
 
+const foldable = /[\uff01-\uff5e\u3000]/;
+const foldableAll = /[\uff01-\uff5e\u3000]/g;
+
 /**
  * Folds full-width ASCII (Ａ１！) to ASCII and the ideographic space to a space.
  * Length-preserving per UTF-16 unit, so offsets into the folded text are offsets
  * into the original: search highlights rely on that.
  */
 export function foldWidth(input: string): string {
-  let out = '';
-  for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += input[i];
-  }
-  return out;
+  // Most texts have nothing to fold: return them without copying (import calls this per passage).
+  if (!foldable.test(input)) return input;
+  return input.replace(foldableAll, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }

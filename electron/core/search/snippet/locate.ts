@@ -1,6 +1,7 @@
+import { foldWidth } from '../../text/normalize';
 import { termPieces } from '../query/term-text';
 import type { QueryTerm } from '../query/types';
-import { foldToken, foldWidthFast, tokenKey, wordOrCjkRunPattern } from '../text/tokens';
+import { foldToken, tokenKey, wordOrCjkRunPattern } from '../text/tokens';
 
 type WordPart = { cjk: false; key: string; folded: string; prefix: boolean };
 type Part = { cjk: true; text: string } | WordPart;
@@ -183,7 +184,7 @@ function locateOne(folded: string, m: Matcher, out: Occurrence[]): void {
  *   locate('Rate limits apply.', [compileMatcher({ text: 'limit', … }, 0)!]) → [{ start: 5, end: 11, id: 0 }]
  */
 export function locate(text: string, matchers: readonly Matcher[]): Occurrence[] {
-  const folded = foldWidthFast(text);
+  const folded = foldWidth(text);
   const out: Occurrence[] = [];
   for (const m of matchers) locateOne(folded, m, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

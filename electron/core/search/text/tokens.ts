@@ -1,3 +1,4 @@
+import { foldWidth } from '../../text/normalize';
 import { porterStem } from './porter';
 
 /** One Han/kana character. */
@@ -46,22 +47,10 @@ export function tokenKey(token: string): string {
   return key;
 }
 
-/**
- * core/text/normalize.ts's foldWidth (full-width ASCII → ASCII, U+3000 → space; length
- * preserved), without copying a text that has nothing to fold, as most have not.
- */
-export function foldWidthFast(text: string): string {
-  return /[\uff01-\uff5e\u3000]/.test(text)
-    ? text.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
-        c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-      )
-    : text;
-}
-
 /** The words of a text with their offsets (Latin-script and other non-CJK words only). */
 export function words(text: string): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
-  for (const m of foldWidthFast(text).matchAll(wordPattern)) {
+  for (const m of foldWidth(text).matchAll(wordPattern)) {
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return out;
