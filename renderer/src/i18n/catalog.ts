@@ -1,0 +1,18 @@
+import { common } from './strings/common';
+import type { Strings, UiLanguage } from './strings-type';
+
+/** Every area's strings; add an area's file here. */
+const areas: readonly Strings[] = [common];
+
+function merge(lang: UiLanguage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const area of areas) {
+    for (const [key, value] of Object.entries(area[lang])) {
+      if (key in out) throw new Error(`i18n key defined twice: ${key}`);
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+export const catalog: Record<UiLanguage, Record<string, string>> = { en: merge('en'), zh: merge('zh') };
