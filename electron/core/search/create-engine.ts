@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
+import { searchTimeBudgetMs } from '../../../shared/limits';
 import type { SearchResult, SynonymGroups } from '../../../shared/model';
+import { Budget, type Clock } from './budget';
 import type { SearchEngine } from './engine';
 import { SynonymIndex } from './query/plan';
 import { SearchStatements } from './rank/statements';
@@ -23,7 +25,16 @@ export interface FolioSearchEngine extends SearchEngine {
  *   const engine = createSearchEngine(openDatabase(dir), { dataDir: dir });
  *   engine.search({ query: 'rate limit' }).hits[0]?.title
  */
-export function createSearchEngine(db: Database.Database, options: { dataDir: string | null }): FolioSearchEngine {
+export function createSearchEngine(
+  db: Database.Database,
+  options: {
+    dataDir: string | null;
+    /** Time budget of one search (default: searchTimeBudgetMs); tests inject a tiny one. */
+    timeBudgetMs?: number;
+    /** The clock the budget is measured by (default: performance.now). */
+    clock?: Clock;
+  },
+): FolioSearchEngine {
   const statements = new SearchStatements(db);
   const synonymStore = new SynonymStore(db);
   let synonyms = new SynonymIndex(synonymStore.get());
@@ -33,8 +44,9 @@ export function createSearchEngine(db: Database.Database, options: { dataDir: st
 
   return {
     search(input): SearchResult {
-      const result = searchPassages(statements, synonyms, input);
-      if (result.hits.length > 0 || result.terms.length === 0) return result;
+      const budget = new Budget(options.timeBudgetMs ?? searchTimeBudgetMs, options.clock);
+      const result = searchPassages(statements, synonyms, input, budget);
+      if (result.hits.length > 0 || result.terms.length === 0 || budget.expired()) return result;
       return { ...result, didYouMean: suggestions.didYouMean(input.query, 3, respell) };
     },
     suggest(input) {

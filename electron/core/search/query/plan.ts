@@ -132,6 +132,9 @@ export function planRelaxed(parsed: ParsedQuery, synonyms: SynonymIndex): Planne
     const t = g.terms[0]!;
     if (g.terms.length === 1 && !t.phrase && !t.prefix && /^\p{Script=Han}{3,}$/u.test(t.text)) {
       for (const w of segmentWords(t.text)) groups.push({ terms: [{ text: w, phrase: false, prefix: false }] });
+    } else if (g.terms.some((x) => x.literal)) {
+      // 429错误 written where the text has "429 错误": its parts side by side, still in order.
+      groups.push({ terms: g.terms.map(({ literal: _, ...x }) => x) });
     } else {
       groups.push(g);
     }

@@ -38,9 +38,11 @@ function escapeRegExp(text: string): string {
  * last character (y→i, an added e) beyond a cut, so the stem minus one character is a
  * prefix of every word it comes from.
  */
-function wordFinder(part: WordPart): RegExp {
+function wordFinder(part: WordPart): RegExp | null {
   const key = part.key;
   const lead = part.prefix ? part.folded : key.length <= 2 ? key : key.slice(0, -1);
+  // An empty lead would match the empty string at every position: such a part matches nothing.
+  if (lead === '') return null;
   // A plain literal scans fastest; word boundaries are checked per hit.
   return new RegExp(escapeRegExp(lead), 'gi');
 }
@@ -76,8 +78,11 @@ export function compileMatcher(term: QueryTerm, id: number, slop = 0): Matcher |
     const last = i === pieces.length - 1;
     return { cjk: false, key: tokenKey(p.text), folded: foldToken(p.text), prefix: term.prefix && last };
   });
+  if (parts.some((p) => (p.cjk ? p.text === '' : p.key === '' && p.folded === ''))) return null;
   const first = parts[0]!;
-  return { id, parts, slop, ...(first.cjk ? {} : { firstWord: wordFinder(first) }) };
+  if (first.cjk) return { id, parts, slop };
+  const firstWord = wordFinder(first);
+  return firstWord ? { id, parts, slop, firstWord } : null;
 }
 
 function wordMatches(word: string, part: WordPart): boolean {
@@ -169,8 +174,10 @@ function locateOne(folded: string, m: Matcher, out: Occurrence[]): void {
   finder.lastIndex = 0;
   for (let hit = finder.exec(folded); hit; hit = finder.exec(folded)) {
     const start = hit.index;
+    // Never rescan the same position (a zero-length hit would not move lastIndex).
+    if (finder.lastIndex <= start) finder.lastIndex = start + 1;
     const word = wordAt(folded, start);
-    if (word === null || !wordMatches(word, first)) continue;
+    if (word === null || word === '' || !wordMatches(word, first)) continue;
     finder.lastIndex = start + word.length;
     const end = m.parts.length === 1 ? start + word.length : matchRest(folded, m.parts, start + word.length, m.slop);
     if (end >= 0) out.push({ start, end, id: m.id });

@@ -1,0 +1,76 @@
+import { foldWidth } from '../../text/normalize';
+import { isStopWord } from '../query/stopwords';
+import { termPieces } from '../query/term-text';
+
+/** Letters, digits and CJK characters a query needs to be taken as a pasted passage, not typed words. */
+export const pasteMinChars = 50;
+/** …and this many distinct words or CJK characters (a word repeated 5,000 times is no passage). */
+export const pasteMinDistinct = 12;
+/** Characters of a Chinese phrase: long enough to be rare, short enough to stay inside one sentence. */
+export const cjkPhraseChars = 8;
+/** A Chinese run shorter than this (a lone 第 or 的) says too little to be a phrase. */
+export const cjkPhraseMinChars = 4;
+/** Words of a Latin-script phrase. */
+export const wordPhraseWords = 4;
+/** Phrases probed per pasted text, spread evenly over it. */
+export const pasteProbes = 16;
+
+/**
+ * The text a query holds when it looks like a pasted passage (long, varied, no filter
+ * syntax), width-folded; null for an ordinary query.
+ */
+export function pastedText(query: string): string | null {
+  const text = foldWidth(query).normalize('NFC');
+  if (/(?:^|\s)-?(?:kind|doc|lang|status):/i.test(text)) return null;
+  const pieces = termPieces(text);
+  let chars = 0;
+  const distinct = new Set<string>();
+  for (const p of pieces) {
+    if (p.cjk) {
+      for (const ch of p.text) distinct.add(ch);
+      chars += p.text.length;
+    } else {
+      distinct.add(p.text.toLowerCase());
+      chars += p.text.length;
+    }
+    if (chars >= pasteMinChars && distinct.size >= pasteMinDistinct) return text;
+  }
+  return null;
+}
+
+/**
+ * Phrases to locate a pasted text by: Chinese runs cut into phrases of cjkPhraseChars
+ * characters, runs of Latin-script words into phrases of wordPhraseWords words (not all
+ * stop words); up to pasteProbes of them, evenly spread, without repeats.
+ *
+ *   pastePhrases('中国人民银行依法独立执行货币政策，履行职责') → ['中国人民银行依法', '独立执行货币政策', '履行职责']
+ */
+export function pastePhrases(text: string): string[] {
+  const windows: string[] = [];
+  let words: string[] = [];
+  const flushWords = () => {
+    for (let i = 0; i < words.length; i += wordPhraseWords) {
+      const phrase = words.slice(i, i + wordPhraseWords);
+      if (phrase.length < 2) break;
+      if (!phrase.every(isStopWord)) windows.push(phrase.join(' '));
+    }
+    words = [];
+  };
+  for (const p of termPieces(text)) {
+    if (!p.cjk) {
+      words.push(p.text);
+      continue;
+    }
+    flushWords();
+    const chars = Array.from(p.text);
+    for (let i = 0; i < chars.length; i += cjkPhraseChars) {
+      const phrase = chars.slice(i, i + cjkPhraseChars);
+      if (phrase.length >= cjkPhraseMinChars) windows.push(phrase.join(''));
+    }
+  }
+  flushWords();
+  const unique = [...new Set(windows)];
+  if (unique.length <= pasteProbes) return unique;
+  const step = (unique.length - 1) / (pasteProbes - 1);
+  return Array.from({ length: pasteProbes }, (_, i) => unique[Math.round(i * step)]!);
+}
