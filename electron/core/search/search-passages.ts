@@ -17,6 +17,7 @@ import { clauseColumns, toFtsQuery } from './query/to-fts';
 import type { ParsedQuery } from './query/types';
 import { compilePlan, rerank } from './rank/rerank';
 import type { Candidate, CandidateFilters, SearchStatements } from './rank/statements';
+import { asciiLower } from './snippet/locate';
 
 /** Below this many hits for "every word" (the brief's example is 3; copies of one text in several formats make 5 kinder), the search falls back to ranked any-word matching. */
 export const fallbackBelow = 5;
@@ -32,7 +33,7 @@ function literalsOf(plan: PlannedQuery): string[] {
   const out: string[] = [];
   for (const g of plan.groups) {
     const t = g.terms[0];
-    if (g.terms.length === 1 && t?.literal) out.push(t.text.replace(/[A-Z]+/g, (c) => c.toLowerCase()));
+    if (g.terms.length === 1 && t?.literal) out.push(asciiLower(t.text));
   }
   return out;
 }
@@ -63,9 +64,12 @@ function candidatesOf(
   limit: number,
 ): Candidate[] | null {
   const match = toFtsQuery(plan, { mode });
-  if (match === null) return null;
   const filters = filtersOf(plan, mode);
   const pool = poolSize(limit);
+  if (match === null) {
+    // Only literal words the index cannot find by (30%): the passages holding them, read in turn.
+    return filters.literals && filters.literals.length > 0 ? statements.literalPassages(filters, pool) : null;
+  }
   const typedMatch = hasSynonyms(plan) ? toFtsQuery(typedOnly(plan), { mode }) : null;
   let candidates: Candidate[];
   if (typedMatch === null) {

@@ -19,12 +19,23 @@ function termId(t: QueryTerm): string {
   return `${t.phrase ? 'p' : 'w'}${t.prefix ? '*' : ''}${t.literal ? 'l' : ''}${t.loose ? 'o' : ''}:${t.text.toLowerCase()}`;
 }
 
-/** The term with at most maxTermPieces words, and a CJK run at most that many characters. */
+/**
+ * A Chinese run longer than this is searched as a literal: the index narrows by its start,
+ * the literal filter checks all of it (same passages, bounded cost).
+ */
+export const literalRunAbove = 8;
+
+/**
+ * The term with at most maxTermPieces words, and a CJK run at most that many characters;
+ * a long CJK run becomes a literal.
+ */
 function shortened(t: QueryTerm): QueryTerm {
-  if (t.text.length <= maxTermPieces) return t;
   const pieces = termPieces(t.text);
   const first = pieces[0];
-  if (pieces.length === 1 && first?.cjk) return { ...t, text: Array.from(first.text).slice(0, maxTermPieces).join('') };
+  if (pieces.length === 1 && first?.cjk && !t.prefix && first.text.length > literalRunAbove) {
+    return { ...t, text: Array.from(first.text).slice(0, maxTermPieces).join(''), literal: true };
+  }
+  if (t.text.length <= maxTermPieces) return t;
   if (pieces.length <= maxTermPieces) return t;
   return {
     ...t,

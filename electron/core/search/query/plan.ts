@@ -1,3 +1,4 @@
+import { maxQueryTerms } from '../../../../shared/limits';
 import type { SynonymGroups } from '../../../../shared/model';
 import { tokenKey } from '../text/tokens';
 import { segmentWords } from './segment';
@@ -139,8 +140,19 @@ export function planRelaxed(parsed: ParsedQuery, synonyms: SynonymIndex): Planne
       groups.push(g);
     }
   }
-  const plan = planStrict({ ...parsed, groups }, synonyms);
+  const plan = planStrict({ ...parsed, groups: distinctGroups(groups).slice(0, maxQueryTerms) }, synonyms);
   return { ...plan, groups: plan.groups.map(withPrefix), typedPhrase: typedPhrase(parsed) };
+}
+
+/** Groups without repeats (a run of 测测测… segments into the same word many times). */
+function distinctGroups(groups: readonly QueryGroup[]): QueryGroup[] {
+  const seen = new Set<string>();
+  return groups.filter((g) => {
+    const key = JSON.stringify(g.terms);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A lone typed word of five letters or more also as a prefix: "config" then finds "configuration" (stem "configur"). */

@@ -94,7 +94,7 @@ function alignment(text: string, list: readonly Occurrence[], plan: CompiledPlan
   const tries = new Map<number, number>();
   for (const o of list) {
     if (o.id < 0 || out.get(o.id) === true) continue;
-    const substring = plan.matchers[o.id]!.substring;
+    const substring = plan.terms[o.id]!.term.literal ? undefined : plan.matchers[o.id]!.substring;
     if (substring === undefined || substring.length > alignCheckedUpTo) {
       out.set(o.id, true);
       continue;

@@ -77,6 +77,10 @@ export class SearchStatements {
     [{ numbers: string; langs: string | null; repealed: number | null }],
     { seq: number; number: string; kind: string }
   >;
+  private readonly scan: Database.Statement<
+    [{ kinds: string | null; langs: string | null; repealed: number | null; literals: string; limit: number }],
+    Candidate
+  >;
   private readonly unranked: Database.Statement<[string, number], { seq: number }>;
   private readonly within: Database.Statement<[{ match: string; seqs: string; limit: number }], Candidate>;
 
@@ -106,8 +110,20 @@ export class SearchStatements {
     );
     this.within = db.prepare(
       `SELECT rowid AS seq, ${clauseBm25} AS bm FROM passage_fts
-       WHERE passage_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@seqs))
+       WHERE passage_fts MATCH @match AND +rowid IN (SELECT value FROM json_each(@seqs))
        ORDER BY bm LIMIT @limit`,
+    );
+    // bm −1 for every passage: the reranker's factors alone order them.
+    this.scan = db.prepare(
+      `SELECT p.seq, -1.0 AS bm
+       FROM passages p JOIN documents d ON d.current_version_id = p.version_id
+       WHERE (@kinds IS NULL OR p.kind IN (SELECT value FROM json_each(@kinds)))
+         AND (@langs IS NULL OR d.lang IN (SELECT value FROM json_each(@langs)))
+         AND (@repealed IS NULL OR (${repealedSql}) = @repealed)
+         AND NOT EXISTS (
+           SELECT 1 FROM json_each(@literals) l
+           WHERE instr(lower(p.text), l.value) = 0 AND instr(lower(coalesce(p.title, '')), l.value) = 0)
+       ORDER BY p.seq LIMIT @limit`,
     );
     this.unranked = db.prepare('SELECT rowid AS seq FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?');
     this.count = db.prepare('SELECT count(*) AS n FROM passage_fts WHERE passage_fts MATCH ?');
@@ -138,6 +154,21 @@ export class SearchStatements {
       langs: filters.langs.length > 0 ? JSON.stringify(filters.langs) : null,
       repealed: filters.repealed,
       literals: literals.length > 0 ? JSON.stringify(literals) : null,
+      limit,
+    });
+  }
+
+  /**
+   * Up to `limit` current passages holding every literal (and passing the filters), in
+   * library order, for a query whose words the index cannot find by (30%). One scan of
+   * the passages: bounded by the library's size, not the query's.
+   */
+  literalPassages(filters: CandidateFilters, limit: number): Candidate[] {
+    return this.scan.all({
+      kinds: filters.kinds.length > 0 ? JSON.stringify(filters.kinds) : null,
+      langs: filters.langs.length > 0 ? JSON.stringify(filters.langs) : null,
+      repealed: filters.repealed,
+      literals: JSON.stringify(filters.literals ?? []),
       limit,
     });
   }

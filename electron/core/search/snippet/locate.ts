@@ -11,6 +11,8 @@ export interface Matcher {
   id: number;
   /** Set for a term that is one CJK run: found as a plain substring. */
   substring?: string;
+  /** Set for a literal term (2020年1月, 30%): found as a substring, ASCII letters in either case. */
+  caseless?: string;
   parts: Part[];
   /** How many other words may stand between two of the parts (0 = exact phrase). */
   slop: number;
@@ -73,6 +75,7 @@ export function compileMatcher(term: QueryTerm, id: number, slop = 0): Matcher |
     return { id, parts: [], slop, each };
   }
   if (pieces.length === 1 && pieces[0]!.cjk) return { id, substring: pieces[0]!.text, parts: [], slop };
+  if (term.literal) return { id, caseless: asciiLower(term.text), parts: [], slop };
   const parts = pieces.map((p, i): Part => {
     if (p.cjk) return { cjk: true, text: p.text };
     const last = i === pieces.length - 1;
@@ -83,6 +86,11 @@ export function compileMatcher(term: QueryTerm, id: number, slop = 0): Matcher |
   if (first.cjk) return { id, parts, slop };
   const firstWord = wordFinder(first);
   return firstWord ? { id, parts, slop, firstWord } : null;
+}
+
+/** ASCII letters in lower case, every other character as it is (offsets unchanged). */
+export function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
 }
 
 function wordMatches(word: string, part: WordPart): boolean {
@@ -150,6 +158,13 @@ function locateOne(folded: string, m: Matcher, out: Occurrence[]): void {
       return list;
     });
     if (found.every((list) => list.length > 0)) for (const list of found) out.push(...list);
+    return;
+  }
+  if (m.caseless !== undefined) {
+    const lower = asciiLower(folded);
+    for (let at = lower.indexOf(m.caseless); at >= 0; at = lower.indexOf(m.caseless, at + 1)) {
+      out.push({ start: at, end: at + m.caseless.length, id: m.id });
+    }
     return;
   }
   if (m.substring !== undefined) {
