@@ -21,7 +21,10 @@ function positiveInt(name: string, value: string | undefined, min: number, max: 
   return n;
 }
 
-/** Parses the command line; unknown options are an INVALID_INPUT error naming the option. */
+/**
+ * Parses the command line; unknown options are an INVALID_INPUT error naming the option.
+ * Everything after `--` is positional (`folio search -- -server caching`).
+ */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed: ReturnType<typeof parseArgs>;
   try {

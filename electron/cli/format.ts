@@ -38,6 +38,15 @@ export function formatDocument(doc: DocumentDetail): string {
   return lines.join('\n');
 }
 
+/**
+ * `search --json`: how the query was matched, then the hits (best first). Field order is
+ * the documented one; scripts read `mode` and `notices` to tell an any-word fallback.
+ */
+export function searchJson(result: SearchResult) {
+  const { mode, partial, notices, terms, didYouMean, hits } = result;
+  return { mode, partial, notices, terms, didYouMean, hits };
+}
+
 /** A search notice in words (the CLI speaks English; the app words the same codes through i18n). */
 export function noticeText(notice: SearchNotice): string {
   switch (notice.code) {
