@@ -57,7 +57,8 @@ export function termTokens(term: QueryTerm): { tokens: string[]; prefix: boolean
       tokens.push(...all.slice(0, -1));
     }
   });
-  if (term.literal && tokens.length > literalFtsTokens) return { tokens: tokens.slice(0, literalFtsTokens), prefix: false };
+  if (term.literal && tokens.length > literalFtsTokens)
+    return { tokens: tokens.slice(0, literalFtsTokens), prefix: false };
   return { tokens, prefix };
 }
 
