@@ -2,8 +2,13 @@ import { foldWidth } from '../../text/normalize';
 import { isStopWord } from '../query/stopwords';
 import { termPieces } from '../query/term-text';
 
-/** Letters, digits and CJK characters a query needs to be taken as a pasted passage, not typed words. */
-export const pasteMinChars = 50;
+/**
+ * How much text a query needs to be taken as a pasted passage, not typed words: letters
+ * and digits count 1, a Chinese character (a word's worth of meaning) counts 2 — about
+ * ten English words or thirty Chinese characters.
+ */
+export const pasteMinWeight = 60;
+const cjkWeight = 2;
 /** …and this many distinct words or CJK characters (a word repeated 5,000 times is no passage). */
 export const pasteMinDistinct = 12;
 /** Characters of a Chinese phrase: long enough to be rare, short enough to stay inside one sentence. */
@@ -23,17 +28,17 @@ export function pastedText(query: string): string | null {
   const text = foldWidth(query).normalize('NFC');
   if (/(?:^|\s)-?(?:kind|doc|lang|status):/i.test(text)) return null;
   const pieces = termPieces(text);
-  let chars = 0;
+  let weight = 0;
   const distinct = new Set<string>();
   for (const p of pieces) {
     if (p.cjk) {
       for (const ch of p.text) distinct.add(ch);
-      chars += p.text.length;
+      weight += cjkWeight * p.text.length;
     } else {
       distinct.add(p.text.toLowerCase());
-      chars += p.text.length;
+      weight += p.text.length;
     }
-    if (chars >= pasteMinChars && distinct.size >= pasteMinDistinct) return text;
+    if (weight >= pasteMinWeight && distinct.size >= pasteMinDistinct) return text;
   }
   return null;
 }
