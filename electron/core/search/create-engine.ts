@@ -11,6 +11,8 @@ import { VocabSpeller } from './suggest/vocab-speller';
 import { SynonymStore } from './synonyms/store';
 
 export const defaultSuggestLimit = 8;
+/** Longest query "Did you mean" is offered for (a typed question, not a pasted page). */
+export const didYouMeanUpTo = 200;
 
 /** The engine plus what tests and the benchmark look at. */
 export interface FolioSearchEngine extends SearchEngine {
@@ -47,6 +49,8 @@ export function createSearchEngine(
       const budget = new Budget(options.timeBudgetMs ?? searchTimeBudgetMs, options.clock);
       const result = searchPassages(statements, synonyms, input, budget);
       if (result.hits.length > 0 || result.terms.length === 0 || budget.expired()) return result;
+      // Respelling is per word: a long query (a paste) gets no suggestions rather than thousands of lookups.
+      if (input.query.length > didYouMeanUpTo) return result;
       return { ...result, didYouMean: suggestions.didYouMean(input.query, 3, respell) };
     },
     suggest(input) {

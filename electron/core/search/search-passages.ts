@@ -62,6 +62,7 @@ function candidatesOf(
   plan: PlannedQuery,
   mode: 'all' | 'any',
   limit: number,
+  budget: Budget,
 ): Candidate[] | null {
   const match = toFtsQuery(plan, { mode });
   const filters = filtersOf(plan, mode);
@@ -79,11 +80,11 @@ function candidatesOf(
     // widen the search when the typed words alone do not fill the page (always when
     // any word may match, where a common word alone fills it).
     candidates = statements.candidates(typedMatch, filters, pool);
-    if (candidates.length < pool || mode === 'any') {
+    if ((candidates.length < pool || mode === 'any') && !budget.expired()) {
       candidates = union(candidates, statements.candidates(match, filters, pool));
     }
   }
-  if (mode === 'any' && plan.groups.length > 1) {
+  if (mode === 'any' && plan.groups.length > 1 && !budget.expired()) {
     // Passages with every word of the relaxed plan (synonyms included) are candidates
     // first: bm25 over "any" favours short passages with one common word over a long
     // one with them all, and only the best of a pool are reranked.
@@ -210,7 +211,7 @@ function searchWords(
   budget: Budget,
 ): Outcome {
   const strict = planStrict(parsed, synonyms);
-  const strictCandidates = candidatesOf(statements, strict, 'all', limit);
+  const strictCandidates = candidatesOf(statements, strict, 'all', limit, budget);
   if (strictCandidates === null) {
     return { hits: [], mode: 'none', terms: [], notices: [{ code: 'nothing-to-search' }] };
   }
@@ -225,7 +226,7 @@ function searchWords(
   if (enough || budget.expired()) return rankStrict();
   const relaxed = planRelaxed(parsed, synonyms);
   if (relaxed.groups.length < 2 && sameGroups(strict, relaxed)) return rankStrict();
-  const anyCandidates = candidatesOf(statements, relaxed, 'any', limit) ?? [];
+  const anyCandidates = candidatesOf(statements, relaxed, 'any', limit, budget) ?? [];
   if (Math.min(anyCandidates.length, limit) <= strictFound) return rankStrict();
   // The passages with every word stay first among the candidates; nothing is searched twice.
   const candidates = union([...strictCandidates], anyCandidates);

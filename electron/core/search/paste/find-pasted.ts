@@ -1,4 +1,5 @@
 import type { SearchHit, SearchNotice, SearchResult } from '../../../../shared/model';
+import { foldWidth } from '../../text/normalize';
 import type { Budget } from '../budget';
 import { ftsTerm, passageColumns } from '../query/to-fts';
 import type { QueryTerm } from '../query/types';
@@ -16,6 +17,23 @@ export const rowsPerPhrase = 400;
 export const sourceShare = 0.5;
 /** …and at least this many of them (one phrase in common is chance). */
 export const sourceMinPhrases = 2;
+/** The best passages read in full to see which holds the paste word for word (near-copies tie on phrases). */
+export const verifiedSources = 10;
+
+/** Text compared word for word: width-folded, whitespace runs as one space. */
+function comparable(text: string): string {
+  return foldWidth(text).replace(/\s+/g, ' ').trim();
+}
+
+/** The ranked passages with those among the first verifiedSources that hold the whole paste moved first. */
+function containingFirst<T>(statements: SearchStatements, paste: string, ranked: [number, T][]): [number, T][] {
+  const top = ranked.slice(0, verifiedSources);
+  const texts = statements.fullTexts(top.map(([seq]) => seq));
+  const wanted = comparable(paste);
+  const holds = new Set(top.filter(([seq]) => comparable(texts.get(seq) ?? '').includes(wanted)).map(([seq]) => seq));
+  if (holds.size === 0) return ranked;
+  return [...ranked.filter(([seq]) => holds.has(seq)), ...ranked.filter(([seq]) => !holds.has(seq))];
+}
 
 interface Found {
   hits: SearchHit[];
@@ -60,9 +78,15 @@ export function findPastedPassage(
       scores.set(seq, s);
     }
   }
-  const ranked = [...scores].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+  let ranked = [...scores].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
   const best = ranked[0]?.[1];
-  if (!best || best.phrases < sourceMinPhrases || best.score < sourceShare * weightFound) return null;
+  if (!best || best.phrases < sourceMinPhrases) return null;
+  // One passage holds most of the paste, or most of its phrases are in the library (a
+  // paste spanning several passages).
+  const fromOne = best.score >= sourceShare * weightFound;
+  const fromLibrary = used.length >= sourceShare * phrases.length;
+  if (!fromOne && !fromLibrary) return null;
+  ranked = containingFirst(statements, text, ranked);
   const page = ranked.slice(0, limit);
   const rows = statements.passageRows(page.map(([seq]) => seq));
   const matchers = used

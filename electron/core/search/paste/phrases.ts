@@ -26,7 +26,8 @@ export const pasteProbes = 16;
  */
 export function pastedText(query: string): string | null {
   const text = foldWidth(query).normalize('NFC');
-  if (/(?:^|\s)-?(?:kind|doc|lang|status):/i.test(text)) return null;
+  // A filter is written name:value; "kind: PluginConfig" in pasted YAML is text.
+  if (/(?:^|\s)-?(?:kind|doc|lang|status):[^\s:]/i.test(text)) return null;
   const pieces = termPieces(text);
   let weight = 0;
   const distinct = new Set<string>();
@@ -46,7 +47,8 @@ export function pastedText(query: string): string | null {
 /**
  * Phrases to locate a pasted text by: Chinese runs cut into phrases of cjkPhraseChars
  * characters, runs of Latin-script words into phrases of wordPhraseWords words (not all
- * stop words); up to pasteProbes of them, evenly spread, without repeats.
+ * stop words); up to pasteProbes of them, one from each stretch of the text (the most
+ * distinctive there), without repeats.
  *
  *   pastePhrases('中国人民银行依法独立执行货币政策，履行职责') → ['中国人民银行依法', '独立执行货币政策', '履行职责']
  */
@@ -76,6 +78,33 @@ export function pastePhrases(text: string): string[] {
   flushWords();
   const unique = [...new Set(windows)];
   if (unique.length <= pasteProbes) return unique;
-  const step = (unique.length - 1) / (pasteProbes - 1);
-  return Array.from({ length: pasteProbes }, (_, i) => unique[Math.round(i * step)]!);
+  // One phrase from each stretch of the text: the most distinctive one there.
+  const out: string[] = [];
+  for (let b = 0; b < pasteProbes; b++) {
+    const from = Math.floor((b * unique.length) / pasteProbes);
+    const to = Math.floor(((b + 1) * unique.length) / pasteProbes);
+    let best = unique[from]!;
+    for (let i = from + 1; i < to; i++) if (distinctiveness(unique[i]!) > distinctiveness(best)) best = unique[i]!;
+    out.push(best);
+  }
+  return out;
+}
+
+/** Characters so common in Chinese prose that a phrase made of them finds everything. */
+const commonCjk = new Set('的了和与及或在是为对以其之等有不应当本条规定按照依法人民国家');
+
+/**
+ * How rare a phrase probably is, without asking the index: longer words that are not
+ * stop words (digits and capitals help); Chinese characters that are not everyday ones.
+ */
+function distinctiveness(phrase: string): number {
+  let score = 0;
+  for (const p of termPieces(phrase)) {
+    if (p.cjk) {
+      for (const ch of new Set(p.text)) if (!commonCjk.has(ch)) score += 2;
+    } else if (!isStopWord(p.text)) {
+      score += p.text.length + (/[\d\p{Lu}]/u.test(p.text) ? 3 : 0);
+    }
+  }
+  return score;
 }

@@ -100,6 +100,7 @@ const edgePunctuation = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%‰]+$/gu;
  * contiguous text, never as parts found anywhere.
  */
 export function literalText(text: string): string | null {
+  if (!/[\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return null;
   const core = text.replace(edgePunctuation, '');
   const pieces = termPieces(core);
   if (pieces.length === 0) return null;

@@ -81,6 +81,7 @@ export class SearchStatements {
     [{ kinds: string | null; langs: string | null; repealed: number | null; literals: string; limit: number }],
     Candidate
   >;
+  private readonly whole: Database.Statement<[string], { seq: number; title: string | null; text: string }>;
   private readonly unranked: Database.Statement<[string, number], { seq: number }>;
   private readonly within: Database.Statement<[{ match: string; seqs: string; limit: number }], Candidate>;
 
@@ -125,6 +126,7 @@ export class SearchStatements {
            WHERE instr(lower(p.text), l.value) = 0 AND instr(lower(coalesce(p.title, '')), l.value) = 0)
        ORDER BY p.seq LIMIT @limit`,
     );
+    this.whole = db.prepare('SELECT p.seq, p.title, p.text FROM json_each(?) j JOIN passages p ON p.seq = j.value');
     this.unranked = db.prepare('SELECT rowid AS seq FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?');
     this.count = db.prepare('SELECT count(*) AS n FROM passage_fts WHERE passage_fts MATCH ?');
     this.total = db.prepare(
@@ -171,6 +173,12 @@ export class SearchStatements {
       literals: JSON.stringify(filters.literals ?? []),
       limit,
     });
+  }
+
+  /** The whole text and title of these passages (to check a paste against), keyed by seq. */
+  fullTexts(seqs: readonly number[]): Map<number, string> {
+    const rows = this.whole.all(JSON.stringify(seqs));
+    return new Map(rows.map((r) => [r.seq, `${r.title ?? ''}\n${r.text}`]));
   }
 
   /** Up to `limit` passages an FTS5 expression matches, in index order (no ranking: cheap for common phrases). */
