@@ -16,6 +16,8 @@ export const didYouMeanUpTo = 200;
 
 /** The engine plus what tests and the benchmark look at. */
 export interface FolioSearchEngine extends SearchEngine {
+  /** Adds "Did you mean" to a result searched elsewhere (the search worker) when it found nothing. */
+  complete(input: { query: string }, result: SearchResult): SearchResult;
   /** How the suggestion index was loaded: 'not-loaded' until the first suggestion. */
   suggestLoad(): SuggestLoad;
 }
@@ -44,15 +46,19 @@ export function createSearchEngine(
   const speller = new VocabSpeller(db);
   const respell = (word: string) => speller.respell(word);
 
+  const complete = (input: { query: string }, result: SearchResult): SearchResult => {
+    if (result.hits.length > 0 || result.terms.length === 0 || result.partial) return result;
+    // Respelling is per word: a long query (a paste) gets no suggestions rather than thousands of lookups.
+    if (input.query.length > didYouMeanUpTo) return result;
+    return { ...result, didYouMean: suggestions.didYouMean(input.query, 3, respell) };
+  };
+
   return {
     search(input): SearchResult {
       const budget = new Budget(options.timeBudgetMs ?? searchTimeBudgetMs, options.clock);
-      const result = searchPassages(statements, synonyms, input, budget);
-      if (result.hits.length > 0 || result.terms.length === 0 || budget.expired()) return result;
-      // Respelling is per word: a long query (a paste) gets no suggestions rather than thousands of lookups.
-      if (input.query.length > didYouMeanUpTo) return result;
-      return { ...result, didYouMean: suggestions.didYouMean(input.query, 3, respell) };
+      return complete(input, searchPassages(statements, synonyms, input, budget));
     },
+    complete,
     suggest(input) {
       return suggestions.suggest(input.prefix, Math.max(1, Math.min(50, input.limit ?? defaultSuggestLimit)));
     },
