@@ -141,6 +141,6 @@ describe('folio errors', () => {
   it('prints usage for --help', () => {
     const run = folio(['--help']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('folio search QUERY');
+    expect(run.stdout).toContain('folio search [--] QUERY');
   });
 });
