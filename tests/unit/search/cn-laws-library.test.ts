@@ -82,6 +82,17 @@ describe.skipIf(!hasCorpus)(
       expect([...numbers]).toEqual(['30']);
     });
 
+    it('finds the article a pasted 300-character span citing 依照本法第X条 comes from, first', () => {
+      const articles = lib.db
+        .prepare(
+          `SELECT p.id, p.text FROM passages p JOIN documents d ON d.current_version_id = p.version_id
+           WHERE p.text LIKE '%依照本法第%条%' AND length(p.text) >= 300 ORDER BY p.seq LIMIT 8`,
+        )
+        .all() as { id: string; text: string }[];
+      const firstIds = articles.map((a) => lib.engine.search({ query: a.text.slice(0, 300) }).hits[0]?.passageId);
+      expect([articles.length, firstIds]).toEqual([8, articles.map((a) => a.id)]);
+    });
+
     it(`answers ${propertyRuns} random-Unicode queries within the caps, never throwing`, () => {
       const hostile = [
         '\u0301',
