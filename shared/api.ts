@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxQueryChars, maxSearchHits } from './limits';
 import type { MethodName } from './methods';
 import {
   DocumentDetailSchema,
@@ -23,8 +24,8 @@ export const contract = {
   search: {
     input: z
       .object({
-        query: z.string().max(10_000),
-        limit: z.number().int().min(1).max(5_000).optional(),
+        query: z.string().max(maxQueryChars),
+        limit: z.number().int().min(1).max(maxSearchHits).optional(),
       })
       .strict(),
     output: SearchResultSchema,

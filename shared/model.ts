@@ -80,6 +80,23 @@ export const SearchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
+/**
+ * Something a client should tell the user about a search:
+ * - `terms-dropped`: the query had more distinct terms than the cap; only the first `kept` were searched;
+ * - `any-word-fallback`: requiring every word found `allWordsHits` passages, so any word may match;
+ * - `time-budget`: the search stopped after `budgetMs` and returned what it had;
+ * - `passage-lookup`: the query was taken as a pasted passage, located by `phrases` of its phrases;
+ * - `nothing-to-search`: the query held filters only, or nothing searchable.
+ */
+export const SearchNoticeSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('terms-dropped'), kept: z.number().int(), dropped: z.number().int() }),
+  z.object({ code: z.literal('any-word-fallback'), allWordsHits: z.number().int() }),
+  z.object({ code: z.literal('time-budget'), budgetMs: z.number() }),
+  z.object({ code: z.literal('passage-lookup'), phrases: z.number().int() }),
+  z.object({ code: z.literal('nothing-to-search') }),
+]);
+export type SearchNotice = z.infer<typeof SearchNoticeSchema>;
+
 export const SearchResultSchema = z.object({
   hits: z.array(SearchHitSchema),
   /** 'all': every word matched; 'any': fell back to ranked any-word matching. */
@@ -87,8 +104,10 @@ export const SearchResultSchema = z.object({
   /** Terms the query was reduced to (stop words dropped, synonyms added). */
   terms: z.array(z.string()),
   didYouMean: z.array(z.string()),
-  /** A sentence for the results header, e.g. why the fallback happened. */
-  notice: z.string().optional(),
+  /** True when the time budget ran out: the hits are the best found so far, not necessarily all. */
+  partial: z.boolean(),
+  /** What the engine did to the query, as codes the clients word (never sentences). */
+  notices: z.array(SearchNoticeSchema),
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { KbError } from '../../shared/errors';
+import { maxSearchHits } from '../../shared/limits';
 import { defaultDataDir } from './data-dir';
 
 export interface CliArgs {
@@ -21,7 +22,10 @@ function positiveInt(name: string, value: string | undefined, min: number, max: 
   return n;
 }
 
-/** Parses the command line; unknown options are an INVALID_INPUT error naming the option. */
+/**
+ * Parses the command line; unknown options are an INVALID_INPUT error naming the option.
+ * Everything after `--` is positional (`folio search -- -server caching`).
+ */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -50,7 +54,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     dataDir: typeof data === 'string' ? data : defaultDataDir(),
     json: values.json === true,
     help: values.help === true,
-    limit: positiveInt('limit', values.limit as string | undefined, 1, 5000),
+    limit: positiveInt('limit', values.limit as string | undefined, 1, maxSearchHits),
     port: positiveInt('port', values.port as string | undefined, 0, 65535),
   };
 }

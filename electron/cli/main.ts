@@ -3,9 +3,11 @@ import { parseCliArgs } from './args';
 import { importCommand } from './commands/import-command';
 import { docsCommand, searchCommand, showCommand } from './commands/query-commands';
 import { serveCommand } from './commands/serve-command';
+import { endQuietlyOnClosedPipe } from './quiet-epipe';
 import { usage } from './usage';
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
+endQuietlyOnClosedPipe();
 
 async function run(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv);

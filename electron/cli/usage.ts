@@ -5,7 +5,9 @@ Usage:
   folio import PATH… [--json]              import files or folders (.txt .md .html .pdf .docx .yml …)
   folio docs [--json]                      list the documents in the library
   folio show DOC_ID [--json]               print one document's passages in reading order
-  folio search QUERY [--limit N] [--json]  search the library (see "Query language" in the README)
+  folio search [--] QUERY [--limit N] [--json]
+                                           search the library (see "Query language" in the README);
+                                           after --, a query may start with "-": folio search -- -server caching
 
 Options:
   --data DIR   library folder (default: $XDG_DATA_HOME/folio or ~/.local/share/folio)

@@ -8,6 +8,7 @@ import { inProcessRunner } from './import/run-import';
 import { importSeedIfEmpty } from './import/seed';
 import { workerRunner } from './import/worker-runner';
 import { createSearchEngine } from './search/create-engine';
+import { SearchWorker } from './search/worker/search-worker';
 import { getDocument, libraryCounts, listDocuments } from './store/read';
 
 export interface KbServiceOptions {
@@ -42,7 +43,12 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
     const seeded = options.seedEmptyLibrary ? await importSeedIfEmpty(db, options.resourcesDir) : null;
     if (seeded) engine.documentsChanged(seeded.changedDocIds);
     const runner = options.importOn === 'worker' ? workerRunner(options.dataDir) : inProcessRunner(db);
-    const jobs = createImportJobs(runner, (outcome) => engine.documentsChanged(outcome.changedDocIds));
+    // Where imports run on a worker (the app, the bridge), searches do too: a slow one never blocks other calls.
+    const searchWorker = options.importOn === 'worker' ? new SearchWorker(options.dataDir, engine.getSynonyms()) : null;
+    const jobs = createImportJobs(runner, (outcome) => {
+      engine.documentsChanged(outcome.changedDocIds);
+      searchWorker?.documentsChanged();
+    });
     const api: KbApi = {
       libraryInfo: async () => ({
         appVersion: options.appVersion,
@@ -52,10 +58,15 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       }),
       listDocuments: async () => listDocuments(db),
       getDocument: async ({ id }) => getDocument(db, id),
-      search: async (input) => engine.search(input),
+      search: async (input) =>
+        searchWorker ? engine.complete(input, await searchWorker.search(input)) : engine.search(input),
       suggest: async (input) => engine.suggest(input),
       getSynonyms: async () => engine.getSynonyms(),
-      setSynonyms: async ({ groups }) => engine.setSynonyms(groups),
+      setSynonyms: async ({ groups }) => {
+        const saved = engine.setSynonyms(groups);
+        searchWorker?.setSynonyms(saved);
+        return saved;
+      },
       startImport: async ({ paths }) => jobs.start(paths),
       importStatus: async ({ jobId }) => jobs.status(jobId),
       listImports: async () => jobs.list(),
@@ -70,6 +81,7 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       },
       close: async () => {
         await jobs.idle();
+        await searchWorker?.close();
         engine.close();
         db.close();
       },

@@ -1,16 +1,19 @@
 /**
  * Search benchmark. Usage: npm run bench -- [--corpus DIR…] [--rounds N] [--json]
  * Imports the corpus (default: the seed) with Folio's pipeline into a temp library and
- * reports import throughput, query and suggestion latency, peak RSS and cold start, with
- * raw and segmented FTS5 anchors measured in the same run.
+ * reports import throughput, query and suggestion latency, paste-to-find latency and
+ * accuracy, the worst-case (hostile) queries' times, peak RSS and cold start, with raw and
+ * segmented FTS5 anchors measured in the same run.
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { Anchor } from './anchors';
 import { existingFolders, importLibrary, passageTexts, seedFolder } from './library';
+import { pasteFigures } from './paste';
 import { chineseQueries, englishQueries, suggestPrefixes } from './queries';
 import { percentile, round, timeEach, timePaired } from './stats';
+import { worstCaseFigures } from './worst-case';
 
 interface Args {
   corpus: string[];
@@ -34,6 +37,16 @@ function parseArgs(argv: readonly string[]): Args {
 }
 
 const mb = (bytes: number) => bytes / (1024 * 1024);
+
+/** The library's passages run together from the start, cut to `chars`: a long real-text query. */
+function libraryText(texts: readonly { text: string }[], chars: number): string {
+  let out = '';
+  for (const t of texts) {
+    if (out.length >= chars) break;
+    out += `${t.text}\n`;
+  }
+  return out.slice(0, chars);
+}
 const rssMb = () => process.resourceUsage().maxRSS / 1024;
 
 function coldStart(dataDir: string, query: string): { coldStartMs: number; openToResultMs: number } {
@@ -67,8 +80,11 @@ async function main(): Promise<void> {
   const enHits = englishQueries.map((q) => engine.search({ query: q }).hits.length);
   const zhHits = chineseQueries.map((q) => engine.search({ query: q }).hits.length);
 
-  // Each anchor is timed interleaved with Folio on the same queries, so noise is shared.
+  const paste = pasteFigures(lib.db, engine);
   const texts = passageTexts(lib.db);
+  const worst = worstCaseFigures(engine, libraryText(texts, 10_000));
+
+  // Each anchor is timed interleaved with Folio on the same queries, so noise is shared.
   const raw = new Anchor('raw', texts);
   const [en, rawEn] = timePaired(englishQueries, args.rounds, search, (q) => raw.search(q));
   raw.close();
@@ -112,6 +128,8 @@ async function main(): Promise<void> {
       },
     },
     suggest: { p50Ms: round(percentile(suggest, 50), 3), p95Ms: round(percentile(suggest, 95), 3) },
+    paste,
+    worstCase: worst,
     peakRssMb: Math.round(peakRssMb),
     coldStartMs: Math.round(cold.coldStartMs),
     coldOpenToResultMs: Math.round(cold.openToResultMs),
@@ -143,6 +161,15 @@ async function main(): Promise<void> {
     ['peak RSS MB', String(result.peakRssMb)],
     ['cold start ms (process · open→result)', `${result.coldStartMs} · ${result.coldOpenToResultMs}`],
   ];
+  for (const p of paste) {
+    rows.push([
+      `paste ${p.chars} chars p50/p95 ms · source first`,
+      `${p.p50Ms} / ${p.p95Ms} · ${Math.round(p.sourceFirst * 1000) / 10}% of ${p.samples}`,
+    ]);
+  }
+  for (const w of worst) {
+    rows.push([`worst case: ${w.query}`, `${w.ms} ms, ${w.hits} hits${w.partial ? ', partial' : ''}`]);
+  }
   const width = Math.max(...rows.map(([k]) => k.length));
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
 }

@@ -1,6 +1,7 @@
 import { KbError } from '../../../shared/errors';
+import { maxQueryChars } from '../../../shared/limits';
 import type { CliArgs } from '../args';
-import { formatDocs, formatDocument, formatHits } from '../format';
+import { formatDocs, formatDocument, formatHits, searchJson } from '../format';
 import { openService } from '../open-service';
 
 type Print = (text: string) => void;
@@ -27,13 +28,22 @@ export async function showCommand(args: CliArgs, print: Print): Promise<void> {
   }
 }
 
+/**
+ * `folio search QUERY`. Words after `--` are the query even when they start with "-"
+ * (`folio search -- -server caching`); a query of spaces only finds nothing, quietly.
+ */
 export async function searchCommand(args: CliArgs, print: Print, bold: boolean): Promise<void> {
+  if (args.positionals.length === 0) {
+    throw new KbError('INVALID_INPUT', 'search needs a query, e.g. folio search "rate limits"');
+  }
   const query = args.positionals.join(' ');
-  if (query.trim() === '') throw new KbError('INVALID_INPUT', 'search needs a query, e.g. folio search "rate limits"');
+  if (query.length > maxQueryChars) {
+    throw new KbError('INVALID_INPUT', `the query is ${query.length} characters long; the most is ${maxQueryChars}`);
+  }
   const service = await openService(args.dataDir, false);
   try {
     const result = await service.api.search({ query, limit: args.limit ?? 20 });
-    print(args.json ? JSON.stringify(result.hits, null, 2) : formatHits(result, bold));
+    print(args.json ? JSON.stringify(searchJson(result), null, 2) : formatHits(result, bold));
   } finally {
     await service.close();
   }

@@ -1,3 +1,5 @@
+import { useT } from '../i18n/useT';
+import { noticeWords } from './notice-words';
 import type { SearchState } from './useSearch';
 import { searchLimit } from './useSearch';
 
@@ -9,6 +11,7 @@ interface ResultsHeaderProps {
 /** Count, fallback notice, "Did you mean", or the error — above the hits. */
 export function ResultsHeader({ state, onTry }: ResultsHeaderProps) {
   const { result, error, loading, query } = state;
+  const t = useT();
   if (error) {
     return (
       <div className="results-header error" role="alert">
@@ -33,7 +36,11 @@ export function ResultsHeader({ state, onTry }: ResultsHeaderProps) {
             ? `${searchLimit}+ results (showing the first ${searchLimit})`
             : `${count} ${count === 1 ? 'result' : 'results'}`}
       </output>
-      {result.notice && <p className="results-notice">{result.notice}</p>}
+      {result.notices.map((notice) => (
+        <p key={notice.code} className="results-notice">
+          {noticeWords(t, notice)}
+        </p>
+      ))}
       {count === 0 && result.didYouMean.length > 0 && (
         <p className="did-you-mean">
           Did you mean{' '}

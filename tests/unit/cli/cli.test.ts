@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { folio } from '../../support/cli';
+import { folio, folioAsync } from '../../support/cli';
 import { seedPath } from '../../support/corpus';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 
@@ -28,7 +28,7 @@ describe('folio import, docs, search, show on the seed', () => {
 
   it('search --json returns hits with snippets from the article', () => {
     const run = folio(['search', 'rate limits', '--json', '--data', data]);
-    const hits = JSON.parse(run.stdout) as { docTitle: string; snippet: string; score: number; passageId: string }[];
+    const { hits } = JSON.parse(run.stdout) as { hits: { docTitle: string; snippet: string }[] };
     expect(hits.length).toBeGreaterThan(0);
     expect(hits[0]!.docTitle).toBe('WEEX Crypto News and the Dynamics of API Access');
     expect(hits[0]!.snippet.toLowerCase()).toContain('rate limit');
@@ -36,7 +36,45 @@ describe('folio import, docs, search, show on the seed', () => {
 
   it('search --limit caps the number of hits', () => {
     const run = folio(['search', 'API', '--limit', '2', '--json', '--data', data]);
-    expect(JSON.parse(run.stdout)).toHaveLength(2);
+    expect((JSON.parse(run.stdout) as { hits: unknown[] }).hits).toHaveLength(2);
+  });
+
+  it('search --json says how the query was matched: mode, partial and notice codes before the hits', () => {
+    const run = folio(['search', 'how can I avoid going over the rate limit?', '--json', '--data', data]);
+    const result = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect([Object.keys(result), result.mode, result.partial, result.notices]).toEqual([
+      ['mode', 'partial', 'notices', 'terms', 'didYouMean', 'hits'],
+      'any',
+      false,
+      [{ code: 'any-word-fallback', allWordsHits: 1 }],
+    ]);
+  });
+
+  it('search -- "caching -server" takes the words after -- as the query, exclusion included', () => {
+    const run = folio(['search', '--data', data, '--json', '--', 'caching -server']);
+    const { hits } = JSON.parse(run.stdout) as { hits: { snippet: string }[] };
+    expect([run.status, hits.length > 0, hits.some((h) => /server/i.test(h.snippet))]).toEqual([0, true, false]);
+  });
+
+  it('search -- caching -server works with the words unquoted too', () => {
+    const run = folio(['search', '--data', data, '--', 'caching', '-server']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+  });
+
+  it('search with a query of spaces only prints that nothing matches and exits 0', () => {
+    const run = folio(['search', '   ', '--data', data]);
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, 'No passages match.\n', '']);
+  });
+
+  it('docs --json into a pipe closed early ends quietly with exit 0 (no EPIPE trace)', async () => {
+    const child = folioAsync(['docs', '--json', '--data', data]);
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect([code, stderr]).toEqual([0, '']);
   });
 
   it('show --json gives the documented fields and passages in reading order', () => {
@@ -103,6 +141,6 @@ describe('folio errors', () => {
   it('prints usage for --help', () => {
     const run = folio(['--help']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('folio search QUERY');
+    expect(run.stdout).toContain('folio search [--] QUERY');
   });
 });

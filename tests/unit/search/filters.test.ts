@@ -80,7 +80,8 @@ describe('query filters', () => {
       mode: 'none',
       terms: [],
       didYouMean: [],
-      notice: 'Type a word to search for; filters such as kind: only narrow a search.',
+      partial: false,
+      notices: [{ code: 'nothing-to-search' }],
     });
   });
 });

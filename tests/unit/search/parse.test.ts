@@ -29,8 +29,26 @@ describe('parseQuery', () => {
   it('marks a trailing star as a prefix', () => {
     expect(parseQuery('tokeni*').groups).toEqual([{ terms: [{ text: 'tokeni', phrase: false, prefix: true }] }]);
   });
-  it('splits a word where it changes between Latin and Han', () => {
-    expect(parseQuery('API限流').groups).toEqual([{ terms: [word('API')] }, { terms: [word('限流')] }]);
+  it('keeps a word mixing Latin and Han whole, as the text typed', () => {
+    expect(parseQuery('API限流').groups).toEqual([
+      { terms: [{ text: 'API限流', phrase: true, prefix: false, literal: true }] },
+    ]);
+  });
+  it('keeps digits run together with Han whole (2020年1月)', () => {
+    expect(parseQuery('2020年1月').groups).toEqual([
+      { terms: [{ text: '2020年1月', phrase: true, prefix: false, literal: true }] },
+    ]);
+  });
+  it('keeps a percentage whole, its sign included', () => {
+    expect(parseQuery('30%').groups).toEqual([
+      { terms: [{ text: '30%', phrase: true, prefix: false, literal: true }] },
+    ]);
+  });
+  it('leaves a bare number an ordinary word', () => {
+    expect(parseQuery('30').groups).toEqual([{ terms: [word('30')] }]);
+  });
+  it('searches the Han character a combining mark follows; the mark is no word of its own (法\u0301)', () => {
+    expect(parseQuery('法\u0301').groups).toEqual([{ terms: [word('法')] }]);
   });
   it('reads the filters', () => {
     expect(parseQuery('kind:faq lang:zh status:repealed doc:GDPR key').filters).toEqual({

@@ -37,7 +37,14 @@ describe('ranking', () => {
     expect(hits.indexOf('Overview')).toBeLessThan(hits.indexOf('Body only'));
   });
   it('answers an empty query with nothing, quietly', () => {
-    expect(lib.engine.search({ query: '   ' })).toEqual({ hits: [], mode: 'none', terms: [], didYouMean: [] });
+    expect(lib.engine.search({ query: '   ' })).toEqual({
+      hits: [],
+      mode: 'none',
+      terms: [],
+      didYouMean: [],
+      partial: false,
+      notices: [],
+    });
   });
   it('scores higher hits higher', () => {
     const scores = lib.engine.search({ query: 'gateway' }).hits.map((h) => h.score);

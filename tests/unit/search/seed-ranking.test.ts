@@ -33,9 +33,7 @@ describe('ranking on the seed library', () => {
   });
   it('says why it fell back', () => {
     const result = lib.engine.search({ query: 'how can I avoid going over the rate limit?' });
-    expect(result.notice).toBe(
-      'Only 1 passage had all the words; showing passages with any of them, best matches first.',
-    );
+    expect(result.notices).toEqual([{ code: 'any-word-fallback', allWordsHits: 1 }]);
   });
   it('drops stop words from the terms', () => {
     expect(lib.engine.search({ query: 'what are the production keys' }).terms).toEqual(['production', 'keys']);

@@ -1,3 +1,4 @@
+import { maxQueryChars } from '../../../../shared/limits';
 import { type DocStatus, type PassageKind, passageKinds } from '../../../../shared/model';
 import { foldWidth } from '../../text/normalize';
 import {
@@ -8,11 +9,8 @@ import {
   clauseWordKinds,
   joinedClauseRef,
 } from './clause';
-import { cjkRunPattern, hasSearchableText } from './term-text';
+import { cjkRunPattern, hasSearchableText, termPieces } from './term-text';
 import type { ParsedQuery, QueryFilters, QueryGroup, QueryTerm } from './types';
-
-/** Longest query text looked at; the rest is ignored. */
-export const maxQueryLength = 1000;
 
 interface Token {
   text: string;
@@ -27,7 +25,7 @@ const filterNames = new Set(['kind', 'doc', 'lang', 'status']);
 
 /** Control characters, lone surrogates and NUL never reach SQLite. */
 function clean(input: string): string {
-  return foldWidth(input.slice(0, maxQueryLength))
+  return foldWidth(input.slice(0, maxQueryChars))
     .normalize('NFC')
     .replace(/[\u0000-\u001f\u007f\uFEFF\u200B-\u200D\u2060]/g, ' ')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ')
@@ -72,8 +70,8 @@ function tokenize(input: string): Token[] {
 }
 
 /**
- * Splits an unquoted word where the script changes between CJK and other letters, so
- * "API限流" looks for "API" and "限流" (each anywhere in the passage).
+ * Splits a `doc:` value where the script changes between CJK and other letters, so
+ * doc:GDPR条例 looks for "GDPR" and "条例" (each anywhere in the title).
  */
 function splitWord(text: string, prefix: boolean): QueryTerm[] {
   const parts: string[] = [];
@@ -92,11 +90,33 @@ function splitWord(text: string, prefix: boolean): QueryTerm[] {
   }));
 }
 
+/** Punctuation around a bare word is not part of what it asks for (a trailing % or ‰ is). */
+const edgePunctuation = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%‰]+$/gu;
+
+/**
+ * The text a bare word asks for as written, or null when it is an ordinary word: Chinese
+ * run together with digits or Latin letters (2020年1月, 国家A级, 绿色GDP), or digits with
+ * other marks inside or a percent sign (30%, 1005.2). Such a word is matched as one
+ * contiguous text, never as parts found anywhere.
+ */
+export function literalText(text: string): string | null {
+  if (!/[\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return null;
+  const core = text.replace(edgePunctuation, '');
+  const pieces = termPieces(core);
+  if (pieces.length === 0) return null;
+  const cjk = pieces.some((p) => p.cjk);
+  if (cjk) return pieces.some((p) => !p.cjk) ? core : null;
+  const digits = /\p{N}/u.test(core);
+  return digits && (pieces.length > 1 || core !== pieces[0]!.text) ? core : null;
+}
+
 function termsOf(token: Token): QueryTerm[] {
   if (token.quoted) {
     const text = token.text.trim().replace(/\s+/g, ' ');
     return hasSearchableText(text) ? [{ text, phrase: true, prefix: token.prefix }] : [];
   }
+  const literal = literalText(token.text);
+  if (literal !== null) return [{ text: literal, phrase: true, prefix: token.prefix, literal: true }];
   return splitWord(token.text, token.prefix);
 }
 

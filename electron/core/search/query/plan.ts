@@ -1,3 +1,4 @@
+import { maxQueryTerms } from '../../../../shared/limits';
 import type { SynonymGroups } from '../../../../shared/model';
 import { tokenKey } from '../text/tokens';
 import { segmentWords } from './segment';
@@ -132,12 +133,26 @@ export function planRelaxed(parsed: ParsedQuery, synonyms: SynonymIndex): Planne
     const t = g.terms[0]!;
     if (g.terms.length === 1 && !t.phrase && !t.prefix && /^\p{Script=Han}{3,}$/u.test(t.text)) {
       for (const w of segmentWords(t.text)) groups.push({ terms: [{ text: w, phrase: false, prefix: false }] });
+    } else if (g.terms.some((x) => x.literal)) {
+      // 429错误 written where the text has "429 错误": its parts side by side, still in order.
+      groups.push({ terms: g.terms.map(({ literal: _, ...x }) => x) });
     } else {
       groups.push(g);
     }
   }
-  const plan = planStrict({ ...parsed, groups }, synonyms);
+  const plan = planStrict({ ...parsed, groups: distinctGroups(groups).slice(0, maxQueryTerms) }, synonyms);
   return { ...plan, groups: plan.groups.map(withPrefix), typedPhrase: typedPhrase(parsed) };
+}
+
+/** Groups without repeats (a run of 测测测… segments into the same word many times). */
+function distinctGroups(groups: readonly QueryGroup[]): QueryGroup[] {
+  const seen = new Set<string>();
+  return groups.filter((g) => {
+    const key = JSON.stringify(g.terms);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A lone typed word of five letters or more also as a prefix: "config" then finds "configuration" (stem "configur"). */

@@ -28,10 +28,17 @@ export function termPieces(text: string): { text: string; cjk: boolean }[] {
  *   termTokens({ text: '法', … })     → { tokens: ['法'], prefix: true }
  */
 export function termTokens(term: QueryTerm): { tokens: string[]; prefix: boolean } | null {
-  const pieces = termPieces(term.text);
+  let pieces = termPieces(term.text);
+  if (term.literal) {
+    // Literal text may start inside a longer number or word (1月1日 in 11月1日): index
+    // tokens match whole words only, so a leading word is left to the literal filter, and
+    // a trailing one is a prefix. A literal of one word (30%) has no tokens to match by.
+    if (pieces.length < 2 && !pieces[0]?.cjk) return null;
+    if (!pieces[0]!.cjk) pieces = pieces.slice(1);
+  }
   if (pieces.length === 0) return null;
   const tokens: string[] = [];
-  let prefix = term.prefix;
+  let prefix = term.prefix || (term.literal === true && !pieces[pieces.length - 1]!.cjk);
   pieces.forEach((piece, i) => {
     const last = i === pieces.length - 1;
     if (!piece.cjk) {
@@ -50,5 +57,14 @@ export function termTokens(term: QueryTerm): { tokens: string[]; prefix: boolean
       tokens.push(...all.slice(0, -1));
     }
   });
+  if (term.literal && tokens.length > literalFtsTokens)
+    return { tokens: tokens.slice(0, literalFtsTokens), prefix: false };
   return { tokens, prefix };
 }
+
+/**
+ * Index tokens a literal term is looked up by: an FTS5 phrase costs the posting lists of
+ * all its tokens (第十条 × 20 reads the same common lists 60 times); the literal filter
+ * checks the whole text in the passages this narrows to.
+ */
+export const literalFtsTokens = 8;

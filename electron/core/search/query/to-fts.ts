@@ -1,8 +1,12 @@
 import { termPieces, termTokens } from './term-text';
 import type { ParsedQuery, QueryTerm } from './types';
 
-/** The FTS5 columns a passage's own words are in (doc_title is searched only by `doc:`). */
-export const passageColumns = '{title number body}';
+/**
+ * The FTS5 columns a passage's own words are in. Not `number`: a bare 30 is a word to find
+ * in the text, not every article numbered 30 (clause syntax — 第三十条, Article 30 — is
+ * for that); doc_title is searched only by `doc:`.
+ */
+export const passageColumns = '{title body}';
 /** With a clause number, the other words may name the document ("反洗钱法 第十条", "GDPR Article 17"). */
 export const clauseColumns = '{title number body doc_title}';
 

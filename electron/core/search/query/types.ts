@@ -10,6 +10,11 @@ export interface QueryTerm {
   prefix: boolean;
   /** Words typed without quotes that together name a synonym: each must occur, anywhere. */
   loose?: boolean;
+  /**
+   * Typed as one unbroken run mixing Chinese with digits or Latin letters, or digits with
+   * symbols (2020年1月, 国家A级, 30%): the passage must hold exactly this text (a phrase).
+   */
+  literal?: boolean;
 }
 
 /** Alternatives joined by OR: a passage matches the group when it holds any of them. */

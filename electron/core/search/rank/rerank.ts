@@ -1,4 +1,5 @@
 import type { SearchHit } from '../../../../shared/model';
+import type { Budget } from '../budget';
 import { hasSynonyms, type PlannedQuery } from '../query/plan';
 import type { QueryTerm } from '../query/types';
 import { compileMatcher, locate, type Matcher, type Occurrence } from '../snippet/locate';
@@ -93,7 +94,7 @@ function alignment(text: string, list: readonly Occurrence[], plan: CompiledPlan
   const tries = new Map<number, number>();
   for (const o of list) {
     if (o.id < 0 || out.get(o.id) === true) continue;
-    const substring = plan.matchers[o.id]!.substring;
+    const substring = plan.terms[o.id]!.term.literal ? undefined : plan.matchers[o.id]!.substring;
     if (substring === undefined || substring.length > alignCheckedUpTo) {
       out.set(o.id, true);
       continue;
@@ -185,10 +186,13 @@ export function rerank(
   rows: ReadonlyMap<number, PassageRow>,
   plan: CompiledPlan,
   limit: number,
+  /** Candidates come best-bm25 first: when this runs out, the rest are left unscored. */
+  budget: Budget | null = null,
 ): SearchHit[] {
   const withPhrase = plan.phrase ? [...plan.matchers, plan.phrase] : plan.matchers;
   const scored: Scored[] = [];
   for (const c of candidates) {
+    if (budget && scored.length > 0 && budget.expired()) break;
     const row = rows.get(c.seq);
     if (row) scored.push(scoreOne(c, row, plan, withPhrase));
   }

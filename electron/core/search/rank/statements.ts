@@ -49,13 +49,24 @@ export interface CandidateFilters {
   langs: string[];
   /** 1 = only repealed, 0 = only in force, null = either. */
   repealed: 0 | 1 | null;
+  /** Texts the passage's text or title must contain as written (ASCII letters in lower case). */
+  literals?: string[];
 }
 
 /** Prepared once per engine: every statement search runs. */
 export class SearchStatements {
   private readonly plain: Database.Statement<[string, number], Candidate>;
   private readonly filtered: Database.Statement<
-    [{ match: string; kinds: string | null; langs: string | null; repealed: number | null; limit: number }],
+    [
+      {
+        match: string;
+        kinds: string | null;
+        langs: string | null;
+        repealed: number | null;
+        literals: string | null;
+        limit: number;
+      },
+    ],
     Candidate
   >;
   private readonly passages: Database.Statement<[string], PassageRow>;
@@ -66,6 +77,12 @@ export class SearchStatements {
     [{ numbers: string; langs: string | null; repealed: number | null }],
     { seq: number; number: string; kind: string }
   >;
+  private readonly scan: Database.Statement<
+    [{ kinds: string | null; langs: string | null; repealed: number | null; literals: string; limit: number }],
+    Candidate
+  >;
+  private readonly whole: Database.Statement<[string], { seq: number; title: string | null; text: string }>;
+  private readonly unranked: Database.Statement<[string, number], { seq: number }>;
   private readonly within: Database.Statement<[{ match: string; seqs: string; limit: number }], Candidate>;
 
   constructor(db: Database.Database) {
@@ -79,6 +96,9 @@ export class SearchStatements {
          AND (@kinds IS NULL OR p.kind IN (SELECT value FROM json_each(@kinds)))
          AND (@langs IS NULL OR d.lang IN (SELECT value FROM json_each(@langs)))
          AND (@repealed IS NULL OR (${repealedSql}) = @repealed)
+         AND (@literals IS NULL OR NOT EXISTS (
+           SELECT 1 FROM json_each(@literals) l
+           WHERE instr(lower(p.text), l.value) = 0 AND instr(lower(coalesce(p.title, '')), l.value) = 0))
        ORDER BY bm LIMIT @limit`,
     );
     this.numbered = db.prepare(
@@ -91,9 +111,23 @@ export class SearchStatements {
     );
     this.within = db.prepare(
       `SELECT rowid AS seq, ${clauseBm25} AS bm FROM passage_fts
-       WHERE passage_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@seqs))
+       WHERE passage_fts MATCH @match AND +rowid IN (SELECT value FROM json_each(@seqs))
        ORDER BY bm LIMIT @limit`,
     );
+    // bm −1 for every passage: the reranker's factors alone order them.
+    this.scan = db.prepare(
+      `SELECT p.seq, -1.0 AS bm
+       FROM passages p JOIN documents d ON d.current_version_id = p.version_id
+       WHERE (@kinds IS NULL OR p.kind IN (SELECT value FROM json_each(@kinds)))
+         AND (@langs IS NULL OR d.lang IN (SELECT value FROM json_each(@langs)))
+         AND (@repealed IS NULL OR (${repealedSql}) = @repealed)
+         AND NOT EXISTS (
+           SELECT 1 FROM json_each(@literals) l
+           WHERE instr(lower(p.text), l.value) = 0 AND instr(lower(coalesce(p.title, '')), l.value) = 0)
+       ORDER BY p.seq LIMIT @limit`,
+    );
+    this.whole = db.prepare('SELECT p.seq, p.title, p.text FROM json_each(?) j JOIN passages p ON p.seq = j.value');
+    this.unranked = db.prepare('SELECT rowid AS seq FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?');
     this.count = db.prepare('SELECT count(*) AS n FROM passage_fts WHERE passage_fts MATCH ?');
     this.total = db.prepare(
       'SELECT count(*) AS n FROM passages p JOIN documents d ON d.current_version_id = p.version_id',
@@ -107,7 +141,13 @@ export class SearchStatements {
 
   /** The best `limit` passages for an FTS5 expression, by weighted bm25. */
   candidates(match: string, filters: CandidateFilters, limit: number): Candidate[] {
-    if (filters.kinds.length === 0 && filters.langs.length === 0 && filters.repealed === null) {
+    const literals = filters.literals ?? [];
+    if (
+      filters.kinds.length === 0 &&
+      filters.langs.length === 0 &&
+      filters.repealed === null &&
+      literals.length === 0
+    ) {
       return this.plain.all(match, limit);
     }
     return this.filtered.all({
@@ -115,8 +155,35 @@ export class SearchStatements {
       kinds: filters.kinds.length > 0 ? JSON.stringify(filters.kinds) : null,
       langs: filters.langs.length > 0 ? JSON.stringify(filters.langs) : null,
       repealed: filters.repealed,
+      literals: literals.length > 0 ? JSON.stringify(literals) : null,
       limit,
     });
+  }
+
+  /**
+   * Up to `limit` current passages holding every literal (and passing the filters), in
+   * library order, for a query whose words the index cannot find by (30%). One scan of
+   * the passages: bounded by the library's size, not the query's.
+   */
+  literalPassages(filters: CandidateFilters, limit: number): Candidate[] {
+    return this.scan.all({
+      kinds: filters.kinds.length > 0 ? JSON.stringify(filters.kinds) : null,
+      langs: filters.langs.length > 0 ? JSON.stringify(filters.langs) : null,
+      repealed: filters.repealed,
+      literals: JSON.stringify(filters.literals ?? []),
+      limit,
+    });
+  }
+
+  /** The whole text and title of these passages (to check a paste against), keyed by seq. */
+  fullTexts(seqs: readonly number[]): Map<number, string> {
+    const rows = this.whole.all(JSON.stringify(seqs));
+    return new Map(rows.map((r) => [r.seq, `${r.title ?? ''}\n${r.text}`]));
+  }
+
+  /** Up to `limit` passages an FTS5 expression matches, in index order (no ranking: cheap for common phrases). */
+  anyMatches(match: string, limit: number): number[] {
+    return this.unranked.all(match, limit).map((r) => r.seq);
   }
 
   /** Current passages whose number is one of `numbers` and kind one of the clause's (seq order). */

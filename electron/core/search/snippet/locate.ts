@@ -11,6 +11,8 @@ export interface Matcher {
   id: number;
   /** Set for a term that is one CJK run: found as a plain substring. */
   substring?: string;
+  /** Set for a literal term (2020年1月, 30%): found as a substring, ASCII letters in either case. */
+  caseless?: string;
   parts: Part[];
   /** How many other words may stand between two of the parts (0 = exact phrase). */
   slop: number;
@@ -38,9 +40,11 @@ function escapeRegExp(text: string): string {
  * last character (y→i, an added e) beyond a cut, so the stem minus one character is a
  * prefix of every word it comes from.
  */
-function wordFinder(part: WordPart): RegExp {
+function wordFinder(part: WordPart): RegExp | null {
   const key = part.key;
   const lead = part.prefix ? part.folded : key.length <= 2 ? key : key.slice(0, -1);
+  // An empty lead would match the empty string at every position: such a part matches nothing.
+  if (lead === '') return null;
   // A plain literal scans fastest; word boundaries are checked per hit.
   return new RegExp(escapeRegExp(lead), 'gi');
 }
@@ -71,13 +75,22 @@ export function compileMatcher(term: QueryTerm, id: number, slop = 0): Matcher |
     return { id, parts: [], slop, each };
   }
   if (pieces.length === 1 && pieces[0]!.cjk) return { id, substring: pieces[0]!.text, parts: [], slop };
+  if (term.literal) return { id, caseless: asciiLower(term.text), parts: [], slop };
   const parts = pieces.map((p, i): Part => {
     if (p.cjk) return { cjk: true, text: p.text };
     const last = i === pieces.length - 1;
     return { cjk: false, key: tokenKey(p.text), folded: foldToken(p.text), prefix: term.prefix && last };
   });
+  if (parts.some((p) => (p.cjk ? p.text === '' : p.key === '' && p.folded === ''))) return null;
   const first = parts[0]!;
-  return { id, parts, slop, ...(first.cjk ? {} : { firstWord: wordFinder(first) }) };
+  if (first.cjk) return { id, parts, slop };
+  const firstWord = wordFinder(first);
+  return firstWord ? { id, parts, slop, firstWord } : null;
+}
+
+/** ASCII letters in lower case, every other character as it is (offsets unchanged). */
+export function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
 }
 
 function wordMatches(word: string, part: WordPart): boolean {
@@ -147,6 +160,13 @@ function locateOne(folded: string, m: Matcher, out: Occurrence[]): void {
     if (found.every((list) => list.length > 0)) for (const list of found) out.push(...list);
     return;
   }
+  if (m.caseless !== undefined) {
+    const lower = asciiLower(folded);
+    for (let at = lower.indexOf(m.caseless); at >= 0; at = lower.indexOf(m.caseless, at + 1)) {
+      out.push({ start: at, end: at + m.caseless.length, id: m.id });
+    }
+    return;
+  }
   if (m.substring !== undefined) {
     for (let at = folded.indexOf(m.substring); at >= 0; at = folded.indexOf(m.substring, at + 1)) {
       out.push({ start: at, end: at + m.substring.length, id: m.id });
@@ -169,8 +189,10 @@ function locateOne(folded: string, m: Matcher, out: Occurrence[]): void {
   finder.lastIndex = 0;
   for (let hit = finder.exec(folded); hit; hit = finder.exec(folded)) {
     const start = hit.index;
+    // Never rescan the same position (a zero-length hit would not move lastIndex).
+    if (finder.lastIndex <= start) finder.lastIndex = start + 1;
     const word = wordAt(folded, start);
-    if (word === null || !wordMatches(word, first)) continue;
+    if (word === null || word === '' || !wordMatches(word, first)) continue;
     finder.lastIndex = start + word.length;
     const end = m.parts.length === 1 ? start + word.length : matchRest(folded, m.parts, start + word.length, m.slop);
     if (end >= 0) out.push({ start, end, id: m.id });

@@ -6,16 +6,18 @@ export const cjkChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const cjkCharSource = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
 
 /**
- * A word as FTS5's unicode61 tokenizer sees one (letters, digits, marks), minus CJK
- * characters, which the index holds as bigrams instead. Global: use with matchAll.
+ * A word: a letter or digit followed by letters, digits and marks, minus CJK characters
+ * (the index holds those as bigrams). A word never starts with a mark: a combining mark or
+ * variation selector after a Han character (法\u0301, 法\uFE0F) belongs to that character
+ * and is no word of its own — one would fold to nothing and match everywhere.
  */
-export const wordPattern = new RegExp(`[[\\p{L}\\p{N}\\p{M}\\p{Co}]--[${cjkCharSource}]]+`, 'gv');
+const wordSource = `[[\\p{L}\\p{N}\\p{Co}]--[${cjkCharSource}]][[\\p{L}\\p{N}\\p{M}\\p{Co}]--[${cjkCharSource}]]*`;
+
+/** A word (see wordSource). Global: use with matchAll. */
+export const wordPattern = new RegExp(wordSource, 'gv');
 
 /** A word or one CJK run, in the order they occur. */
-export const wordOrCjkRunPattern = new RegExp(
-  `([${cjkCharSource}]+)|[[\\p{L}\\p{N}\\p{M}\\p{Co}]--[${cjkCharSource}]]+`,
-  'gv',
-);
+export const wordOrCjkRunPattern = new RegExp(`([${cjkCharSource}]+)|${wordSource}`, 'gv');
 
 export function isCjk(text: string): boolean {
   return cjkChar.test(text);
