@@ -138,6 +138,10 @@ export const LibraryInfoSchema = z.object({
   documents: z.number().int(),
   passages: z.number().int(),
   schemaVersion: z.number().int(),
+  /** The library or its folder cannot be written: reading works, changes are refused (READ_ONLY). */
+  readOnly: z.boolean().optional(),
+  /** A WAL found beside the library that did not belong to it, renamed to this path at start. */
+  walSetAside: z.string().optional(),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfoSchema>;
 
