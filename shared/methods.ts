@@ -13,6 +13,7 @@ export const methodNames = [
   'startImport',
   'importStatus',
   'listImports',
+  'cancelImport',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

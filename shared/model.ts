@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorCodes } from './errors';
 
 /** The citable unit kinds a document is split into. */
 export const passageKinds = ['faq', 'article', 'recital', 'section', 'paragraph'] as const;
@@ -129,6 +130,8 @@ export const ImportProgressSchema = z.object({
   currentFile: z.string().optional(),
   report: ImportReportSchema.optional(),
   error: z.string().optional(),
+  /** Why a failed job failed, as a code the renderer words (CANCELLED, DISK_FULL, …). */
+  errorCode: z.enum(errorCodes).optional(),
 });
 export type ImportProgress = z.infer<typeof ImportProgressSchema>;
 

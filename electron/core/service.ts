@@ -27,13 +27,19 @@ export interface KbServiceOptions {
    * user chose). Returns the paths to import or throws PATH_NOT_ALLOWED. Absent: unrestricted.
    */
   importPolicy?: (paths: readonly string[]) => Promise<string[]>;
+  /** The per-file import cap (default: read-source's defaultMaxFileBytes). */
+  maxFileBytes?: number;
 }
 
 export interface KbService {
   api: KbApi;
   db: Database.Database;
   /** Imports on this thread and waits, reporting progress (the CLI's `folio import`). */
-  importNow(paths: readonly string[], onProgress: (event: ImportProgressEvent) => void): Promise<ImportOutcome>;
+  importNow(
+    paths: readonly string[],
+    onProgress: (event: ImportProgressEvent) => void,
+    options?: { signal?: AbortSignal; onWait?: () => void },
+  ): Promise<ImportOutcome>;
   /** Waits for running imports, then closes the database. */
   close(): Promise<void>;
 }
@@ -53,7 +59,8 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
     const engine = createSearchEngine(db, { dataDir: readOnly ? null : options.dataDir });
     const seeded = options.seedEmptyLibrary && !readOnly ? await importSeedIfEmpty(db, options.resourcesDir) : null;
     if (seeded) engine.documentsChanged(seeded.changedDocIds);
-    const runner = options.importOn === 'worker' ? workerRunner(options.dataDir) : inProcessRunner(db);
+    const limits = { maxFileBytes: options.maxFileBytes };
+    const runner = options.importOn === 'worker' ? workerRunner(options.dataDir, limits) : inProcessRunner(db, limits);
     const jobs = createImportJobs(runner, (outcome) => engine.documentsChanged(outcome.changedDocIds));
     const api: KbApi = withStoreErrors({
       libraryInfo: async () => ({
@@ -79,17 +86,19 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       },
       importStatus: async ({ jobId }) => jobs.status(jobId),
       listImports: async () => jobs.list(),
+      cancelImport: async ({ jobId }) => jobs.cancel(jobId),
     });
     return {
       api,
       db,
-      importNow: async (paths, onProgress) => {
+      importNow: async (paths, onProgress, run = {}) => {
         refuseIfReadOnly();
-        const outcome = await inProcessRunner(db)(paths, onProgress);
+        const outcome = await inProcessRunner(db, { ...limits, onWait: run.onWait })(paths, onProgress, run.signal);
         engine.documentsChanged(outcome.changedDocIds);
         return outcome;
       },
       close: async () => {
+        jobs.cancelAll();
         await jobs.idle();
         engine.close();
         db.close();

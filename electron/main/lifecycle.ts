@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { createPathAllowList, type PathAllowList } from '../core/import/path-allow-list';
 import { createKbService, type KbService } from '../core/service';
 import { appScheme } from './app-url';
 import { type ImportKind, importFromDialog } from './import-dialog';
@@ -14,6 +15,8 @@ import { createMainWindow } from './window';
 interface AppState {
   window: BrowserWindow | null;
   service: KbService | null;
+  /** What the user picked in the open dialog: the only paths the renderer may import. */
+  chosen: PathAllowList;
 }
 
 function focus(window: BrowserWindow | null): void {
@@ -39,6 +42,7 @@ function runImport(state: AppState, kind: ImportKind): void {
     api: service.api,
     showOpenDialog: (options) => (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options)),
     showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+    choose: (paths) => state.chosen.add(paths),
   }).catch((error: unknown) => dialog.showErrorBox('Import failed', String(error)));
 }
 
@@ -57,6 +61,7 @@ async function start(state: AppState): Promise<void> {
     appVersion: app.getVersion(),
     importOn: 'worker',
     seedEmptyLibrary: true,
+    importPolicy: (paths) => state.chosen.check(paths),
   });
   const api = state.service.api;
   registerIpc(
@@ -97,7 +102,7 @@ export function startFolio(): void {
   }
   protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
-  const state: AppState = { window: null, service: null };
+  const state: AppState = { window: null, service: null, chosen: createPathAllowList() };
   app.on('second-instance', () => focus(state.window));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -74,6 +74,7 @@ describe('start-up', () => {
           appVersion: '0.1.0',
           importOn: 'worker',
           seedEmptyLibrary: true,
+          importPolicy: expect.any(Function),
         },
       ],
     ]);
@@ -160,6 +161,18 @@ describe('running', () => {
     (file[0]!.click as () => void)();
     await settle();
     expect(service.api.startImport).toHaveBeenCalledWith({ paths: ['/docs/faq.txt'] });
+  });
+  test('the renderer may import what the dialog returned, and nothing else', async () => {
+    await started();
+    const policy = createKbService.mock.calls[0]![0].importPolicy as (paths: string[]) => Promise<string[]>;
+    await expect(policy(['/docs/faq.txt'])).rejects.toMatchObject({ code: 'PATH_NOT_ALLOWED' });
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/docs/faq.txt'] });
+    const template = electron.Menu.buildFromTemplate.mock.calls[0]![0] as MenuItemConstructorOptions[];
+    const file = template.find((menu) => menu.label === 'File')!.submenu as MenuItemConstructorOptions[];
+    (file[0]!.click as () => void)();
+    await settle();
+    await expect(policy(['/docs/faq.txt'])).resolves.toEqual(['/docs/faq.txt']);
+    await expect(policy(['/etc/passwd'])).rejects.toMatchObject({ code: 'PATH_NOT_ALLOWED' });
   });
 });
 
