@@ -32,7 +32,7 @@ export interface ImportOutcome {
 }
 
 export interface ImportOptions {
-  /** Stops the import between files; the chunk not yet written is dropped, never half-written. */
+  /** Stops the import between files: no new file is started, those already read are written whole. */
   signal?: AbortSignal;
   /** Files larger than this are refused with TOO_LARGE (default: defaultMaxFileBytes). */
   maxFileBytes?: number;
@@ -203,7 +203,8 @@ export async function importFiles(
   let chunkSize = 0;
   let hashesInChunk = new Map<string, string>();
   const flush = () => {
-    if (chunk.length > 0) stopped ??= writeChunk(db, chunk, reports, changed);
+    const diskFull = chunk.length > 0 ? writeChunk(db, chunk, reports, changed) : undefined;
+    stopped ??= diskFull;
     for (const c of copies) reports[c.index] = copyReport(db, c.file, c.copyOf);
     chunk = [];
     copies = [];
@@ -214,8 +215,6 @@ export async function importFiles(
     if (stopped) break;
     if (options.signal?.aborted) {
       stopped = new KbError('CANCELLED', `Import cancelled after ${i} of ${sources.length} files`).toData();
-      chunk = [];
-      copies = [];
       break;
     }
     onProgress({ filesDone: i, filesTotal: sources.length, currentFile: source.file });
@@ -231,10 +230,9 @@ export async function importFiles(
       reports[i] = failure(source.file, error);
     }
   }
-  if (!stopped) {
-    flush();
-    onProgress({ filesDone: sources.length, filesTotal: sources.length });
-  }
+  // Files already read are written whole (after a cancel too); after a full disk nothing is pending.
+  flush();
+  if (!stopped) onProgress({ filesDone: sources.length, filesTotal: sources.length });
   const files = reports.filter((r): r is FileReport => r !== undefined);
   const count = (status: FileReport['status']) => files.filter((f) => f.status === status).length;
   return {
