@@ -36,6 +36,8 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Files larger than this are refused with TOO_LARGE (default: defaultMaxFileBytes). */
   maxFileBytes?: number;
+  /** Commit once this much source has gathered (default chunkBytes); smaller commits more often. */
+  chunkBytes?: number;
 }
 
 /** A file to import: where its bytes are, and the path recorded for it in the library. */
@@ -223,7 +225,7 @@ export async function importFiles(
       if ('record' in prepared) {
         chunk.push(prepared);
         chunkSize += prepared.size;
-        if (chunkSize >= chunkBytes || chunk.length >= chunkFiles) flush();
+        if (chunkSize >= (options.chunkBytes ?? chunkBytes) || chunk.length >= chunkFiles) flush();
       } else if ('copyOf' in prepared) copies.push(prepared);
       else reports[i] = prepared;
     } catch (error) {

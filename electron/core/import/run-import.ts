@@ -14,6 +14,8 @@ export type ImportRunner = (
 export interface RunnerOptions {
   /** Files larger than this are refused (default: read-source's defaultMaxFileBytes). */
   maxFileBytes?: number;
+  /** Commit granularity (default: import-files' chunkBytes); the kill tests commit more often. */
+  chunkBytes?: number;
   /** Told once when another import (another process) holds the library and this one waits. */
   onWait?: () => void;
 }
@@ -27,6 +29,7 @@ export function inProcessRunner(db: Database.Database, options: RunnerOptions = 
       const outcome = await importFiles(db, fromDisk(collected.files), onProgress, {
         signal,
         maxFileBytes: options.maxFileBytes,
+        chunkBytes: options.chunkBytes,
       });
       for (const given of collected.missing) {
         outcome.report.files.push({
