@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { droppedChannel } from '../../shared/methods';
 import { createPathAllowList, type PathAllowList } from '../core/import/path-allow-list';
 import { createKbService, type KbService } from '../core/service';
 import { appScheme } from './app-url';
 import { type ImportKind, importFromDialog } from './import-dialog';
-import { createInvokeHandler, registerIpc } from './ipc';
+import { createDroppedHandler, createInvokeHandler, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { resolveAppPaths } from './paths';
 import { appSchemePrivileges, createAppRequestHandler } from './protocol';
@@ -64,12 +65,10 @@ async function start(state: AppState): Promise<void> {
     importPolicy: (paths) => state.chosen.check(paths),
   });
   const api = state.service.api;
-  registerIpc(
-    ipcMain,
-    createInvokeHandler(api, () =>
-      state.window && !state.window.isDestroyed() ? state.window.webContents.mainFrame : null,
-    ),
-  );
+  const mainFrame = () => (state.window && !state.window.isDestroyed() ? state.window.webContents.mainFrame : null);
+  registerIpc(ipcMain, createInvokeHandler(api, mainFrame));
+  const dropped = createDroppedHandler((paths) => state.chosen.add(paths), mainFrame);
+  ipcMain.handle(droppedChannel, (event, paths) => dropped(event, paths));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({

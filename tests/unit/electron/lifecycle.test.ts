@@ -87,9 +87,17 @@ describe('start-up', () => {
     await started();
     expect(electron.protocol.handle.mock.calls.map(([scheme]) => scheme)).toEqual(['folio']);
   });
-  test('registers one IPC handler, on the contract channel', async () => {
+  test('registers two IPC handlers: the contract channel and the dropped-files channel', async () => {
     await started();
-    expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel)).toEqual(['kb:invoke']);
+    expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel)).toEqual(['kb:invoke', 'kb:dropped']);
+  });
+  test('a drop reported by the window lets its paths through the import door', async () => {
+    const window = await started();
+    const policy = createKbService.mock.calls[0]![0].importPolicy as (paths: string[]) => Promise<string[]>;
+    const dropped = electron.ipcMain.handle.mock.calls[1]![1] as (...args: unknown[]) => Promise<unknown>;
+    await expect(policy(['/docs/dropped'])).rejects.toMatchObject({ code: 'PATH_NOT_ALLOWED' });
+    expect(await dropped({ senderFrame: { ...window!.webContents.mainFrame } }, ['/docs/dropped'])).toBe(true);
+    await expect(policy(['/docs/dropped/a.md'])).resolves.toEqual(['/docs/dropped/a.md']);
   });
   test("answers IPC from the window's main frame through the service", async () => {
     const window = await started();

@@ -7,9 +7,7 @@ import { createInvokeHandler, type SenderFrame } from '../../../electron/main/ip
 import { contract } from '../../../shared/api';
 import { type MethodName, methodNames } from '../../../shared/methods';
 import { resourcesDir } from '../../support/service';
-import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 
-const tempDir = tempDirsCleanedAfterEachTest();
 let service: KbService;
 let bridge: Bridge;
 let staticDir: string;
