@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { folioBin } from '../../support/cli';
@@ -23,18 +23,45 @@ function folioAs(args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A seeded library whose folder and file can no longer be written. */
-async function readOnlyLibrary(): Promise<string> {
+/** A seeded library whose files can no longer be written; with 'folder', its folder neither. */
+async function readOnlyLibrary(what: 'folder' | 'file' = 'folder'): Promise<string> {
   const dir = tempDir();
   const service = await openTestService(dir);
   await service.close();
   for (const name of readdirSync(dir)) chmodSync(path.join(dir, name), 0o555);
-  chmodSync(dir, 0o555);
+  if (what === 'folder') chmodSync(dir, 0o555);
+  else if (asUser.uid !== undefined) chownSync(dir, asUser.uid, asUser.gid);
   locked.push(dir);
   return dir;
 }
 
 describe('a read-only library', () => {
+  it.each([
+    ['folder and file', 'folder'],
+    ['file (in a writable folder)', 'file'],
+  ] as const)(
+    '(read-only %s) answers reads, suggestions included, and refuses changes with READ_ONLY, never INTERNAL',
+    async (_label, what) => {
+      const dir = await readOnlyLibrary(what);
+      const child = path.join(__dirname, 'read-only-child.ts');
+      const boot = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(child)});`;
+      const result = spawnSync(process.execPath, ['-e', boot, '--', dir], {
+        encoding: 'utf8',
+        env: { ...process.env, HOME: '/tmp' },
+        ...asUser,
+      });
+      expect(result.stderr).toBe('');
+      expect(JSON.parse(result.stdout)).toEqual({
+        readOnly: true,
+        suggest: 'ok',
+        search: 'ok',
+        getSynonyms: 'ok',
+        setSynonyms: 'READ_ONLY',
+        startImport: 'READ_ONLY',
+      });
+    },
+  );
+
   it('still answers searches', async () => {
     const dir = await readOnlyLibrary();
     const run = folioAs(['search', 'API key', '--json', '--data', dir]);
