@@ -42,6 +42,9 @@ describe('two folio processes on one data folder', () => {
     expect(a.stderr).not.toMatch(/locked|busy/i);
     expect(b.stderr).not.toMatch(/locked|busy/i);
     expect([a.code, b.code]).toEqual([0, 0]);
+    // One import at a time: one of the two waited its turn behind the other's lock.
+    const waited = [a.stderr, b.stderr].filter((s) => s.includes('Waiting for another import of this library'));
+    expect(waited.length).toBe(1);
     expect(JSON.parse(a.stdout)).toMatchObject({ added: filesEach, failed: 0 });
     expect(JSON.parse(b.stdout)).toMatchObject({ added: filesEach, failed: 0 });
     const db = openDatabase(data);
