@@ -119,18 +119,20 @@ export function openLibrary(dataDir: string): OpenedLibrary {
   if (!writable && state === 'missing') {
     throw new KbError('READ_ONLY', `There is no library in ${dataDir} and the folder cannot be written.`);
   }
-  const walSetAside = writable && state === 'present' ? setAsideForeignWal(dataDir, file) : null;
+  const opener = writable ? registerOpener(dataDir) : null;
   let db: Database.Database;
+  let walSetAside: string | null;
   try {
+    walSetAside = opener && state === 'present' ? setAsideForeignWal(dataDir, file, opener.name) : null;
     db = writable ? openWritable(file) : openForReading(file);
   } catch (error) {
+    opener?.forget();
     throw describeOpenFailure(file, error);
   }
-  const forget = writable ? registerOpener(dataDir) : () => {};
   const close = db.close.bind(db);
   // Every caller closes through db.close(); the opener record must go with the connection.
   db.close = () => {
-    forget();
+    opener?.forget();
     return close();
   };
   try {

@@ -18,10 +18,10 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * Whether another connection (in this process or a live other one) has the library open.
- * Entries left by processes that died are removed on the way.
+ * Whether another connection (in this process or a live other one) has the library open,
+ * not counting the entry `own` (the caller's). Entries left by processes that died are removed.
  */
-export function othersHaveItOpen(dataDir: string): boolean {
+export function othersHaveItOpen(dataDir: string, own?: string): boolean {
   const folder = path.join(dataDir, openersFolderName);
   let names: string[];
   try {
@@ -31,6 +31,7 @@ export function othersHaveItOpen(dataDir: string): boolean {
   }
   let live = false;
   for (const name of names) {
+    if (name === own) continue;
     const pid = Number(name.split('-')[0]);
     if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) live = true;
     else rmSync(path.join(folder, name), { force: true });
@@ -38,16 +39,26 @@ export function othersHaveItOpen(dataDir: string): boolean {
   return live;
 }
 
-/** Records an open connection; the returned function forgets it (call it on close). */
-export function registerOpener(dataDir: string): () => void {
+export interface Opener {
+  /** The entry's name in the openers folder. */
+  name: string;
+  /** Forgets the connection (call it on close). */
+  forget(): void;
+}
+
+/**
+ * Records a connection about to open the library. Done before the WAL check, so of two
+ * processes starting at once each sees the other and neither sets a live WAL aside.
+ */
+export function registerOpener(dataDir: string): Opener {
   const folder = path.join(dataDir, openersFolderName);
-  const entry = path.join(folder, `${process.pid}-${nextConnection++}`);
+  const name = `${process.pid}-${nextConnection++}`;
   try {
     mkdirSync(folder, { recursive: true });
-    writeFileSync(entry, '');
+    writeFileSync(path.join(folder, name), '');
   } catch {
     // A read-only folder: nobody can write there, so nobody can leave a stale WAL either.
-    return () => {};
+    return { name, forget: () => {} };
   }
-  return () => rmSync(entry, { force: true });
+  return { name, forget: () => rmSync(path.join(folder, name), { force: true }) };
 }

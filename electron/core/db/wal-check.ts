@@ -50,9 +50,9 @@ function timestamp(): string {
  * aside — never applied, never deleted — and its new name is returned. The check runs on a
  * copy, and only when no other connection has the library open (then the WAL is live).
  */
-export function setAsideForeignWal(dataDir: string, file: string): string | null {
+export function setAsideForeignWal(dataDir: string, file: string, ownOpener?: string): string | null {
   const wal = `${file}-wal`;
-  if (!existsSync(wal) || statSync(wal).size === 0 || othersHaveItOpen(dataDir)) return null;
+  if (!existsSync(wal) || statSync(wal).size === 0 || othersHaveItOpen(dataDir, ownOpener)) return null;
   const scratch = mkdtempSync(path.join(dataDir, '.folio-wal-check-'));
   try {
     const copy = path.join(scratch, 'library.sqlite');

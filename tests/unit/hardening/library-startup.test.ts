@@ -1,10 +1,21 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../electron/core/db/migration';
 import { migrations } from '../../../electron/core/db/migrations';
 import { databaseFileName, openDatabase } from '../../../electron/core/db/open';
+import { openersFolderName } from '../../../electron/core/db/openers';
+import { setAsideForeignWal } from '../../../electron/core/db/wal-check';
 import { openTestService } from '../../support/service';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 
@@ -59,6 +70,15 @@ describe('the start-up check of the library', () => {
     expect(info.walSetAside).toMatch(/folio\.sqlite-wal\.set-aside-/);
     expect(readFileSync(info.walSetAside!).equals(wal)).toBe(true);
     expect(statSync(library.file).size).toBe(library.bytes);
+  });
+
+  it('leaves the WAL alone while another live connection has the library open (it is theirs)', async () => {
+    const library = await filledLibrary();
+    writeFileSync(`${library.file}-wal`, foreignWal());
+    mkdirSync(path.join(library.dir, openersFolderName), { recursive: true });
+    writeFileSync(path.join(library.dir, openersFolderName, `${process.pid}-other`), '');
+    expect(setAsideForeignWal(library.dir, library.file)).toBeNull();
+    expect(existsSync(`${library.file}-wal`)).toBe(true);
   });
 
   it('applies a WAL the library left behind when its process died', async () => {
