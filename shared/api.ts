@@ -1,3 +1,4 @@
+import './zod-jitless';
 import { z } from 'zod';
 import { maxQueryChars, maxSearchHits } from './limits';
 import type { MethodName } from './methods';
@@ -43,6 +44,8 @@ export const contract = {
   importStatus: { input: z.object({ jobId: id }).strict(), output: ImportProgressSchema },
   /** Recent imports, newest first, whoever started them (the renderer watches these for menu imports). */
   listImports: { input: z.object({}).strict(), output: z.array(ImportProgressSchema) },
+  /** Stops an import between files; a queued one never starts. Returns the job as it is now. */
+  cancelImport: { input: z.object({ jobId: id }).strict(), output: ImportProgressSchema },
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

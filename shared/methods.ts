@@ -13,6 +13,7 @@ export const methodNames = [
   'startImport',
   'importStatus',
   'listImports',
+  'cancelImport',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 
@@ -22,3 +23,9 @@ export function isMethodName(value: unknown): value is MethodName {
 
 /** The one IPC channel every method goes through. */
 export const ipcChannel = 'kb:invoke';
+
+/**
+ * Electron only: the preload tells main which paths the user dropped on the window (read
+ * from real dropped File objects), so `startImport` may import them.
+ */
+export const droppedChannel = 'kb:dropped';

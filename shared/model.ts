@@ -1,4 +1,6 @@
+import './zod-jitless';
 import { z } from 'zod';
+import { errorCodes } from './errors';
 
 /** The citable unit kinds a document is split into. */
 export const passageKinds = ['faq', 'article', 'recital', 'section', 'paragraph'] as const;
@@ -148,6 +150,8 @@ export const ImportProgressSchema = z.object({
   currentFile: z.string().optional(),
   report: ImportReportSchema.optional(),
   error: z.string().optional(),
+  /** Why a failed job failed, as a code the renderer words (CANCELLED, DISK_FULL, …). */
+  errorCode: z.enum(errorCodes).optional(),
 });
 export type ImportProgress = z.infer<typeof ImportProgressSchema>;
 
@@ -157,6 +161,10 @@ export const LibraryInfoSchema = z.object({
   documents: z.number().int(),
   passages: z.number().int(),
   schemaVersion: z.number().int(),
+  /** The library or its folder cannot be written: reading works, changes are refused (READ_ONLY). */
+  readOnly: z.boolean().optional(),
+  /** A WAL found beside the library that did not belong to it, renamed to this path at start. */
+  walSetAside: z.string().optional(),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfoSchema>;
 

@@ -11,6 +11,10 @@ export interface CliArgs {
   help: boolean;
   limit: number | undefined;
   port: number | undefined;
+  /** `folio serve --allow DIR` (repeatable): the folders the browser door may import from. */
+  allow: string[];
+  /** `--max-file-mb N`: the per-file import cap. */
+  maxFileMb: number | undefined;
 }
 
 function positiveInt(name: string, value: string | undefined, min: number, max: number): number | undefined {
@@ -38,6 +42,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         help: { type: 'boolean', short: 'h', default: false },
         limit: { type: 'string' },
         port: { type: 'string' },
+        allow: { type: 'string', multiple: true },
+        'max-file-mb': { type: 'string' },
       },
     });
   } catch (error) {
@@ -56,5 +62,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     help: values.help === true,
     limit: positiveInt('limit', values.limit as string | undefined, 1, maxSearchHits),
     port: positiveInt('port', values.port as string | undefined, 0, 65535),
+    allow: ((values.allow as string[] | undefined) ?? []).filter((dir) => dir.trim() !== ''),
+    maxFileMb: positiveInt('max-file-mb', values['max-file-mb'] as string | undefined, 1, 4096),
   };
 }

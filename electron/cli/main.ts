@@ -2,6 +2,7 @@ import { KbError } from '../../shared/errors';
 import { parseCliArgs } from './args';
 import { importCommand } from './commands/import-command';
 import { docsCommand, searchCommand, showCommand } from './commands/query-commands';
+import { rebuildCommand } from './commands/rebuild-command';
 import { serveCommand } from './commands/serve-command';
 import { endQuietlyOnClosedPipe } from './quiet-epipe';
 import { usage } from './usage';
@@ -21,6 +22,8 @@ async function run(argv: readonly string[]): Promise<number> {
       return 0;
     case 'import':
       return importCommand(args, print, process.stderr);
+    case 'rebuild':
+      return rebuildCommand(args, print);
     case 'docs':
       await docsCommand(args, print);
       return 0;

@@ -8,8 +8,11 @@ Usage:
   folio search [--] QUERY [--limit N] [--json]
                                            search the library (see "Query language" in the README);
                                            after --, a query may start with "-": folio search -- -server caching
+  folio rebuild [--json]                   a new library from the old one's source files (the old file is kept)
 
 Options:
   --data DIR   library folder (default: $XDG_DATA_HOME/folio or ~/.local/share/folio)
   --json       machine-readable output (fields documented in the README)
+  --allow DIR  (serve, repeatable) a folder the browser page may import from; none by default
+  --max-file-mb N  (import, serve) refuse files larger than N MB (default 100)
   --help       this text`;

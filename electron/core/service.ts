@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { KbApi } from '../../shared/api';
+import { KbError } from '../../shared/errors';
 import { schemaVersion } from './db/migration';
-import { openDatabase } from './db/open';
+import { openLibrary } from './db/open';
+import { withStoreErrors } from './db/store-errors';
 import type { ImportOutcome, ImportProgressEvent } from './import/import-files';
 import { createImportJobs } from './import/jobs';
 import { inProcessRunner } from './import/run-import';
@@ -21,13 +23,24 @@ export interface KbServiceOptions {
   importOn: 'worker' | 'this-thread';
   /** Import the embedded library into an empty database (the app and `folio serve`; not `folio import`). */
   seedEmptyLibrary: boolean;
+  /**
+   * Checks the paths a client asks `startImport` to read (the renderer's doors: only what the
+   * user chose). Returns the paths to import or throws PATH_NOT_ALLOWED. Absent: unrestricted.
+   */
+  importPolicy?: (paths: readonly string[]) => Promise<string[]>;
+  /** The per-file import cap (default: read-source's defaultMaxFileBytes). */
+  maxFileBytes?: number;
 }
 
 export interface KbService {
   api: KbApi;
   db: Database.Database;
   /** Imports on this thread and waits, reporting progress (the CLI's `folio import`). */
-  importNow(paths: readonly string[], onProgress: (event: ImportProgressEvent) => void): Promise<ImportOutcome>;
+  importNow(
+    paths: readonly string[],
+    onProgress: (event: ImportProgressEvent) => void,
+    options?: { signal?: AbortSignal; onWait?: () => void },
+  ): Promise<ImportOutcome>;
   /** Waits for running imports, then closes the database. */
   close(): Promise<void>;
 }
@@ -37,24 +50,32 @@ export interface KbService {
  * KbApi every door serves. The core's only entry point.
  */
 export async function createKbService(options: KbServiceOptions): Promise<KbService> {
-  const db = openDatabase(options.dataDir);
+  const { db, readOnly, walSetAside } = openLibrary(options.dataDir);
+  const refuseIfReadOnly = () => {
+    if (readOnly)
+      throw new KbError('READ_ONLY', `The library in ${options.dataDir} is read-only: it cannot be changed.`);
+  };
   try {
-    const engine = createSearchEngine(db, { dataDir: options.dataDir });
-    const seeded = options.seedEmptyLibrary ? await importSeedIfEmpty(db, options.resourcesDir) : null;
+    // A read-only library keeps its suggestion index in memory (it cannot be saved).
+    const engine = createSearchEngine(db, { dataDir: readOnly ? null : options.dataDir });
+    const seeded = options.seedEmptyLibrary && !readOnly ? await importSeedIfEmpty(db, options.resourcesDir) : null;
     if (seeded) engine.documentsChanged(seeded.changedDocIds);
-    const runner = options.importOn === 'worker' ? workerRunner(options.dataDir) : inProcessRunner(db);
+    const limits = { maxFileBytes: options.maxFileBytes };
+    const runner = options.importOn === 'worker' ? workerRunner(options.dataDir, limits) : inProcessRunner(db, limits);
     // Where imports run on a worker (the app, the bridge), searches do too: a slow one never blocks other calls.
     const searchWorker = options.importOn === 'worker' ? new SearchWorker(options.dataDir, engine.getSynonyms()) : null;
     const jobs = createImportJobs(runner, (outcome) => {
       engine.documentsChanged(outcome.changedDocIds);
       searchWorker?.documentsChanged();
     });
-    const api: KbApi = {
+    const api: KbApi = withStoreErrors({
       libraryInfo: async () => ({
         appVersion: options.appVersion,
         dataDir: options.dataDir,
         schemaVersion: schemaVersion(db),
         ...libraryCounts(db),
+        readOnly,
+        ...(walSetAside ? { walSetAside } : {}),
       }),
       listDocuments: async () => listDocuments(db),
       getDocument: async ({ id }) => getDocument(db, id),
@@ -63,23 +84,30 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       suggest: async (input) => engine.suggest(input),
       getSynonyms: async () => engine.getSynonyms(),
       setSynonyms: async ({ groups }) => {
+        refuseIfReadOnly();
         const saved = engine.setSynonyms(groups);
         searchWorker?.setSynonyms(saved);
         return saved;
       },
-      startImport: async ({ paths }) => jobs.start(paths),
+      startImport: async ({ paths }) => {
+        refuseIfReadOnly();
+        return jobs.start(options.importPolicy ? await options.importPolicy(paths) : paths);
+      },
       importStatus: async ({ jobId }) => jobs.status(jobId),
       listImports: async () => jobs.list(),
-    };
+      cancelImport: async ({ jobId }) => jobs.cancel(jobId),
+    });
     return {
       api,
       db,
-      importNow: async (paths, onProgress) => {
-        const outcome = await inProcessRunner(db)(paths, onProgress);
+      importNow: async (paths, onProgress, run = {}) => {
+        refuseIfReadOnly();
+        const outcome = await inProcessRunner(db, { ...limits, onWait: run.onWait })(paths, onProgress, run.signal);
         engine.documentsChanged(outcome.changedDocIds);
         return outcome;
       },
       close: async () => {
+        jobs.cancelAll();
         await jobs.idle();
         await searchWorker?.close();
         engine.close();

@@ -14,6 +14,8 @@ export interface ImportDialogDeps {
   api: KbApi;
   showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
   showErrorBox(title: string, content: string): void;
+  /** Records what the user picked, so the import door lets exactly these paths through. */
+  choose?(paths: readonly string[]): void;
 }
 
 /**
@@ -26,6 +28,7 @@ export interface ImportDialogDeps {
 export async function importFromDialog(kind: ImportKind, deps: ImportDialogDeps): Promise<Result<unknown> | null> {
   const choice = await deps.showOpenDialog(importDialogOptions(kind));
   if (choice.canceled || choice.filePaths.length === 0) return null;
+  deps.choose?.(choice.filePaths);
   const result = await dispatch(deps.api, 'startImport', { paths: choice.filePaths });
   if (!result.ok) deps.showErrorBox('Import failed', result.error.message);
   return result;

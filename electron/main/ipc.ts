@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { KbApi } from '../../shared/api';
 import { ipcChannel } from '../../shared/methods';
 import { dispatch, type Result } from '../../shared/rpc';
@@ -63,4 +64,28 @@ export interface IpcRegistry {
 /** Registers the handler on the contract's one channel. */
 export function registerIpc(ipcMain: IpcRegistry, handler: InvokeHandler): void {
   ipcMain.handle(ipcChannel, (event, method, input) => handler(event, method, input));
+}
+
+/** Most paths one drop may record; a drop of a whole folder is one path. */
+const maxDroppedPaths = 1000;
+
+function isDroppedPath(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 4096 && !value.includes('\0') && path.isAbsolute(value);
+}
+
+/**
+ * The handler for paths the preload read from dropped files: from the trusted window only,
+ * a list of absolute paths, handed to `choose` (the import door's allow list).
+ */
+export function createDroppedHandler(
+  choose: (paths: string[]) => void,
+  getMainFrame: () => SenderFrame | null,
+): (event: InvokeEvent, paths: unknown) => Promise<boolean> {
+  return async (event, paths) => {
+    if (!isTrustedSender(event.senderFrame, getMainFrame())) return false;
+    if (!Array.isArray(paths) || paths.length === 0 || paths.length > maxDroppedPaths) return false;
+    if (!paths.every(isDroppedPath)) return false;
+    choose(paths);
+    return true;
+  };
 }

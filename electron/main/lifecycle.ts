@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { droppedChannel } from '../../shared/methods';
+import { createPathAllowList, type PathAllowList } from '../core/import/path-allow-list';
 import { createKbService, type KbService } from '../core/service';
 import { appScheme } from './app-url';
 import { type ImportKind, importFromDialog } from './import-dialog';
-import { createInvokeHandler, registerIpc } from './ipc';
+import { createDroppedHandler, createInvokeHandler, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { resolveAppPaths } from './paths';
 import { appSchemePrivileges, createAppRequestHandler } from './protocol';
@@ -14,6 +16,8 @@ import { createMainWindow } from './window';
 interface AppState {
   window: BrowserWindow | null;
   service: KbService | null;
+  /** What the user picked in the open dialog: the only paths the renderer may import. */
+  chosen: PathAllowList;
 }
 
 function focus(window: BrowserWindow | null): void {
@@ -39,6 +43,7 @@ function runImport(state: AppState, kind: ImportKind): void {
     api: service.api,
     showOpenDialog: (options) => (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options)),
     showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+    choose: (paths) => state.chosen.add(paths),
   }).catch((error: unknown) => dialog.showErrorBox('Import failed', String(error)));
 }
 
@@ -57,14 +62,13 @@ async function start(state: AppState): Promise<void> {
     appVersion: app.getVersion(),
     importOn: 'worker',
     seedEmptyLibrary: true,
+    importPolicy: (paths) => state.chosen.check(paths),
   });
   const api = state.service.api;
-  registerIpc(
-    ipcMain,
-    createInvokeHandler(api, () =>
-      state.window && !state.window.isDestroyed() ? state.window.webContents.mainFrame : null,
-    ),
-  );
+  const mainFrame = () => (state.window && !state.window.isDestroyed() ? state.window.webContents.mainFrame : null);
+  registerIpc(ipcMain, createInvokeHandler(api, mainFrame));
+  const dropped = createDroppedHandler((paths) => state.chosen.add(paths), mainFrame);
+  ipcMain.handle(droppedChannel, (event, paths) => dropped(event, paths));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({
@@ -97,7 +101,7 @@ export function startFolio(): void {
   }
   protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
-  const state: AppState = { window: null, service: null };
+  const state: AppState = { window: null, service: null, chosen: createPathAllowList() };
   app.on('second-instance', () => focus(state.window));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -11,12 +11,13 @@ let server: RunningServer;
 let folder: string;
 
 test.beforeEach(async () => {
-  server = await startFolioServer();
   folder = mkdtempSync(path.join(os.tmpdir(), 'folio-e2e-import-'));
   writeFileSync(
     path.join(folder, 'keys.md'),
     '# Key rotation FAQ\n\n## How often should keys rotate?\n\nEvery ninety days.\n',
   );
+  // The browser door imports only from folders named at start.
+  server = await startFolioServer({ allow: [folder] });
 });
 test.afterEach(async () => {
   await stopFolioServer(server.child.pid, server.dataDir);

@@ -4,6 +4,7 @@ import { assertSomethingExists, collectFiles } from '../../core/import/collect-f
 import type { ImportProgressEvent } from '../../core/import/import-files';
 import type { CliArgs } from '../args';
 import { openService } from '../open-service';
+import { onStopSignal, type StopSignal, signalExitCodes } from '../stop-signal';
 
 type Print = (text: string) => void;
 
@@ -42,12 +43,25 @@ export async function importCommand(args: CliArgs, print: Print, progress: NodeJ
   if (collected.files.length === 0) {
     throw new KbError('NOT_FOUND', `No importable files in ${args.positionals.join(', ')}`);
   }
-  const service = await openService(args.dataDir, false);
+  const service = await openService(args.dataDir, false, args.maxFileMb);
+  // SIGINT/SIGTERM stop the import between files: what was written stays, whole.
+  const cancel = new AbortController();
+  let stoppedBy: StopSignal | undefined;
+  const stopListening = onStopSignal((signal) => {
+    stoppedBy = signal;
+    cancel.abort();
+  });
   try {
-    const outcome = await service.importNow(args.positionals, progressPrinter(progress));
+    const outcome = await service.importNow(args.positionals, progressPrinter(progress), {
+      signal: cancel.signal,
+      onWait: () => progress.write('Waiting for another import of this library to finish…\n'),
+    });
     print(args.json ? JSON.stringify(outcome.report, null, 2) : formatReport(outcome.report));
-    return outcome.report.failed > 0 ? 1 : 0;
+    if (outcome.stopped) progress.write(`folio: ${outcome.stopped.message}\n`);
+    if (stoppedBy) return signalExitCodes[stoppedBy];
+    return outcome.report.failed > 0 || outcome.stopped ? 1 : 0;
   } finally {
+    stopListening();
     await service.close();
   }
 }

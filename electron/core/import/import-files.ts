@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { KbError } from '../../../shared/errors';
+import { type ErrorData, KbError } from '../../../shared/errors';
 import type { FileReport, ImportReport } from '../../../shared/model';
+import { asStoreError } from '../db/store-errors';
 import { parseFile } from '../ingest/parse-file';
 import type { ParsedFile } from '../ingest/types';
 import {
@@ -14,6 +14,8 @@ import {
   writeParsedFile,
   writeParsedFiles,
 } from '../store/write-file';
+import { assertDocxWithinLimits } from './docx-limits';
+import { defaultMaxFileBytes, readSourceFile } from './read-source';
 
 export interface ImportProgressEvent {
   filesDone: number;
@@ -25,6 +27,17 @@ export interface ImportOutcome {
   report: ImportReport;
   /** Documents whose current version is new (added or updated): search indexes follow these. */
   changedDocIds: string[];
+  /** Why the import stopped before the end (cancelled, disk full); what was written stays whole. */
+  stopped?: ErrorData;
+}
+
+export interface ImportOptions {
+  /** Stops the import between files: no new file is started, those already read are written whole. */
+  signal?: AbortSignal;
+  /** Files larger than this are refused with TOO_LARGE (default: defaultMaxFileBytes). */
+  maxFileBytes?: number;
+  /** Commit once this much source has gathered (default chunkBytes); smaller commits more often. */
+  chunkBytes?: number;
 }
 
 /** A file to import: where its bytes are, and the path recorded for it in the library. */
@@ -63,7 +76,8 @@ function countUnchanged(db: Database.Database, sourcePath: string): { documents:
     .get(sourcePath) as { documents: number; passages: number };
 }
 
-function failure(file: string, error: unknown): FileReport {
+function failure(file: string, cause: unknown): FileReport {
+  const error = asStoreError(cause);
   const message =
     error instanceof KbError
       ? error.message
@@ -85,9 +99,10 @@ async function prepare(
   source: ImportSource,
   index: number,
   hashesInChunk: Map<string, string>,
+  maxFileBytes: number,
 ): Promise<FileReport | Pending | PendingCopy> {
   const name = path.basename(source.file);
-  const bytes = await readFile(source.file);
+  const bytes = await readSourceFile(source.file, maxFileBytes);
   const contentHash = createHash('sha1').update(bytes).digest('hex');
   if (isSourceUnchanged(db, source.sourcePath, contentHash)) {
     return { file: source.file, status: 'unchanged', ...countUnchanged(db, source.sourcePath), warnings: [] };
@@ -96,6 +111,7 @@ async function prepare(
   if (copyOf) return copyReport(db, source.file, copyOf);
   const copyInChunk = hashesInChunk.get(contentHash);
   if (copyInChunk) return { index, file: source.file, copyOf: copyInChunk };
+  if (name.toLowerCase().endsWith('.docx')) assertDocxWithinLimits(name, bytes);
   const parsed = await parseFile({ name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   hashesInChunk.set(contentHash, source.sourcePath);
   return {
@@ -126,11 +142,21 @@ function writtenReport(p: Pending, written: WrittenDocument[]): FileReport {
   };
 }
 
+function isDiskFull(error: unknown): boolean {
+  return (asStoreError(error) as { code?: unknown }).code === 'DISK_FULL';
+}
+
 /**
  * Writes a chunk of parsed files in one transaction; if that fails, writes them one by
- * one so a single bad file is reported and the others still land.
+ * one so a single bad file is reported and the others still land. A full disk fails the
+ * whole chunk (rolled back) and is returned: nothing after it can be written either.
  */
-function writeChunk(db: Database.Database, chunk: Pending[], reports: FileReport[], changed: string[]): void {
+function writeChunk(
+  db: Database.Database,
+  chunk: Pending[],
+  reports: FileReport[],
+  changed: string[],
+): ErrorData | undefined {
   const record = (p: Pending, written: WrittenDocument[]) => {
     for (const w of written) if (w.status !== 'unchanged') changed.push(w.id);
     reports[p.index] = writtenReport(p, written);
@@ -143,7 +169,11 @@ function writeChunk(db: Database.Database, chunk: Pending[], reports: FileReport
     chunk.forEach((p, i) => {
       record(p, all[i]!);
     });
-  } catch {
+  } catch (error) {
+    if (isDiskFull(error)) {
+      for (const p of chunk) reports[p.index] = failure(p.file, error);
+      return (asStoreError(error) as KbError).toData();
+    }
     for (const p of chunk) {
       try {
         record(p, writeParsedFile(db, p.record, p.parsed));
@@ -152,6 +182,7 @@ function writeChunk(db: Database.Database, chunk: Pending[], reports: FileReport
       }
     }
   }
+  return undefined;
 }
 
 /**
@@ -163,7 +194,10 @@ export async function importFiles(
   db: Database.Database,
   sources: readonly ImportSource[],
   onProgress: (event: ImportProgressEvent) => void = () => {},
+  options: ImportOptions = {},
 ): Promise<ImportOutcome> {
+  const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
+  let stopped: ErrorData | undefined;
   const reports: FileReport[] = [];
   const changed: string[] = [];
   let chunk: Pending[] = [];
@@ -171,7 +205,8 @@ export async function importFiles(
   let chunkSize = 0;
   let hashesInChunk = new Map<string, string>();
   const flush = () => {
-    if (chunk.length > 0) writeChunk(db, chunk, reports, changed);
+    const diskFull = chunk.length > 0 ? writeChunk(db, chunk, reports, changed) : undefined;
+    stopped ??= diskFull;
     for (const c of copies) reports[c.index] = copyReport(db, c.file, c.copyOf);
     chunk = [];
     copies = [];
@@ -179,21 +214,27 @@ export async function importFiles(
     hashesInChunk = new Map();
   };
   for (const [i, source] of sources.entries()) {
+    if (stopped) break;
+    if (options.signal?.aborted) {
+      stopped = new KbError('CANCELLED', `Import cancelled after ${i} of ${sources.length} files`).toData();
+      break;
+    }
     onProgress({ filesDone: i, filesTotal: sources.length, currentFile: source.file });
     try {
-      const prepared = await prepare(db, source, i, hashesInChunk);
+      const prepared = await prepare(db, source, i, hashesInChunk, maxFileBytes);
       if ('record' in prepared) {
         chunk.push(prepared);
         chunkSize += prepared.size;
-        if (chunkSize >= chunkBytes || chunk.length >= chunkFiles) flush();
+        if (chunkSize >= (options.chunkBytes ?? chunkBytes) || chunk.length >= chunkFiles) flush();
       } else if ('copyOf' in prepared) copies.push(prepared);
       else reports[i] = prepared;
     } catch (error) {
       reports[i] = failure(source.file, error);
     }
   }
+  // Files already read are written whole (after a cancel too); after a full disk nothing is pending.
   flush();
-  onProgress({ filesDone: sources.length, filesTotal: sources.length });
+  if (!stopped) onProgress({ filesDone: sources.length, filesTotal: sources.length });
   const files = reports.filter((r): r is FileReport => r !== undefined);
   const count = (status: FileReport['status']) => files.filter((f) => f.status === status).length;
   return {
@@ -206,6 +247,7 @@ export async function importFiles(
       files,
     },
     changedDocIds: [...new Set(changed)],
+    ...(stopped ? { stopped } : {}),
   };
 }
 

@@ -15,6 +15,10 @@ export interface ImportJobs {
   status(jobId: string): ImportProgress;
   /** The most recent jobs, newest first. */
   list(): ImportProgress[];
+  /** Stops a job between files (a queued one never starts); what was written stays whole. */
+  cancel(jobId: string): ImportProgress;
+  /** Cancels every job that has not ended (shutdown). */
+  cancelAll(): void;
   /** Resolves when every started job has ended (used on shutdown and in tests). */
   idle(): Promise<void>;
 }
@@ -25,30 +29,52 @@ export interface ImportJobs {
  */
 export function createImportJobs(runner: ImportRunner, onDone: (outcome: ImportOutcome) => void): ImportJobs {
   const jobs = new Map<string, ImportProgress>();
+  const controllers = new Map<string, AbortController>();
   let queue: Promise<void> = Promise.resolve();
+  const fail = (job: ImportProgress, error: unknown) => {
+    const data = toErrorData(error);
+    job.state = 'failed';
+    job.currentFile = undefined;
+    job.error = data.message;
+    job.errorCode = data.code;
+  };
+  const cancel = (jobId: string) => {
+    controllers.get(jobId)?.abort();
+  };
   return {
     start(paths) {
       const jobId = randomUUID();
       const job: ImportProgress = { jobId, state: 'running', filesDone: 0, filesTotal: 0 };
+      const controller = new AbortController();
       jobs.set(jobId, job);
+      controllers.set(jobId, controller);
       for (const [oldId, old] of jobs) {
         if (jobs.size <= keptJobs) break;
         if (old.state !== 'running') jobs.delete(oldId);
       }
       queue = queue.then(async () => {
         try {
-          const outcome = await runner(paths, (event) => {
-            job.filesDone = event.filesDone;
-            job.filesTotal = event.filesTotal;
-            job.currentFile = event.currentFile;
-          });
+          if (controller.signal.aborted) throw new KbError('CANCELLED', 'Import cancelled before it started');
+          const outcome = await runner(
+            paths,
+            (event) => {
+              job.filesDone = event.filesDone;
+              job.filesTotal = event.filesTotal;
+              job.currentFile = event.currentFile;
+            },
+            controller.signal,
+          );
           onDone(outcome);
-          job.state = 'done';
-          job.currentFile = undefined;
           job.report = outcome.report;
+          if (outcome.stopped) fail(job, new KbError(outcome.stopped.code, outcome.stopped.message));
+          else {
+            job.state = 'done';
+            job.currentFile = undefined;
+          }
         } catch (error) {
-          job.state = 'failed';
-          job.error = toErrorData(error).message;
+          fail(job, error);
+        } finally {
+          controllers.delete(jobId);
         }
       });
       return { jobId };
@@ -63,6 +89,15 @@ export function createImportJobs(runner: ImportRunner, onDone: (outcome: ImportO
         .slice(-recentJobs)
         .reverse()
         .map((job) => ({ ...job })),
+    cancel(jobId) {
+      const job = jobs.get(jobId);
+      if (!job) throw new KbError('NOT_FOUND', `No import job ${jobId}`);
+      cancel(jobId);
+      return { ...job };
+    },
+    cancelAll() {
+      for (const jobId of controllers.keys()) cancel(jobId);
+    },
     idle: () => queue,
   };
 }

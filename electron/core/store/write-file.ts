@@ -131,7 +131,7 @@ export function writeParsedFile(
   parsed: ParsedFile,
   now: Date = new Date(),
 ): WrittenDocument[] {
-  return db.transaction(() => writeInTransaction(db, source, parsed, now))();
+  return db.transaction(() => writeInTransaction(db, source, parsed, now)).immediate();
 }
 
 /**
@@ -143,7 +143,7 @@ export function writeParsedFiles(
   files: readonly { source: SourceRecord; parsed: ParsedFile }[],
   now: Date = new Date(),
 ): WrittenDocument[][] {
-  return db.transaction(() => files.map((f) => writeInTransaction(db, f.source, f.parsed, now)))();
+  return db.transaction(() => files.map((f) => writeInTransaction(db, f.source, f.parsed, now))).immediate();
 }
 
 /** The body of writeParsedFile; the caller holds the transaction. */

@@ -21,16 +21,19 @@ const startTimeoutMs = 60_000;
 
 /**
  * Starts `node bin/folio.cjs serve --data <fresh temp dir> --port 0 --json` and waits for
- * its JSON line. The fresh data dir means the embedded seed is imported on start.
+ * its JSON line. The fresh data dir means the embedded seed is imported on start. The page
+ * may import only from the folders in `allow` (passed as `--allow DIR`).
  *
  * @example const server = await startFolioServer(); await page.goto(server.url); await stopFolioServer(server.child.pid, server.dataDir);
  */
-export async function startFolioServer(): Promise<RunningServer> {
+export async function startFolioServer(options: { allow?: readonly string[] } = {}): Promise<RunningServer> {
   if (!existsSync(path.join(repoRoot, 'out', 'renderer', 'index.html'))) {
     throw new Error('out/renderer/index.html is missing: run `npx electron-vite build` before the e2e tests');
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'folio-e2e-'));
-  const child = spawn(process.execPath, ['bin/folio.cjs', 'serve', '--data', dataDir, '--port', '0', '--json'], {
+  const allow = (options.allow ?? []).flatMap((dir) => ['--allow', dir]);
+  const args = ['bin/folio.cjs', 'serve', '--data', dataDir, '--port', '0', '--json', ...allow];
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

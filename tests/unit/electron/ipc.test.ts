@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import {
+  createDroppedHandler,
   createInvokeHandler,
   type IpcRegistry,
   isTrustedSender,
@@ -112,4 +113,32 @@ describe('registerIpc', () => {
     expect(await listener(event, 'search', { query: 'api' })).toEqual({ ok: true, value: 'done' });
     expect(handler).toHaveBeenCalledWith(event, 'search', { query: 'api' });
   });
+});
+
+describe('createDroppedHandler', () => {
+  const recorded: string[][] = [];
+  const handler = createDroppedHandler(
+    (paths) => recorded.push(paths),
+    () => mainFrame,
+  );
+
+  test('records absolute paths sent by the window', async () => {
+    recorded.length = 0;
+    expect(await handler({ senderFrame: fromMainFrame() }, ['/home/u/a.md'])).toBe(true);
+    expect(recorded).toEqual([['/home/u/a.md']]);
+  });
+  test('ignores a call from a subframe or another page', async () => {
+    recorded.length = 0;
+    expect(await handler({ senderFrame: fromMainFrame({ parent: {} }) }, ['/etc'])).toBe(false);
+    expect(await handler({ senderFrame: fromMainFrame({ url: 'https://example.com/' }) }, ['/etc'])).toBe(false);
+    expect(recorded).toEqual([]);
+  });
+  test.each([[[]], ['/etc'], [['relative/path']], [[42]], [['/a\0b']], [Array.from({ length: 1001 }, () => '/a')]])(
+    'refuses %j',
+    async (paths) => {
+      recorded.length = 0;
+      expect(await handler({ senderFrame: fromMainFrame() }, paths)).toBe(false);
+      expect(recorded).toEqual([]);
+    },
+  );
 });

@@ -74,6 +74,7 @@ describe('start-up', () => {
           appVersion: '0.1.0',
           importOn: 'worker',
           seedEmptyLibrary: true,
+          importPolicy: expect.any(Function),
         },
       ],
     ]);
@@ -86,9 +87,17 @@ describe('start-up', () => {
     await started();
     expect(electron.protocol.handle.mock.calls.map(([scheme]) => scheme)).toEqual(['folio']);
   });
-  test('registers one IPC handler, on the contract channel', async () => {
+  test('registers two IPC handlers: the contract channel and the dropped-files channel', async () => {
     await started();
-    expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel)).toEqual(['kb:invoke']);
+    expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel)).toEqual(['kb:invoke', 'kb:dropped']);
+  });
+  test('a drop reported by the window lets its paths through the import door', async () => {
+    const window = await started();
+    const policy = createKbService.mock.calls[0]![0].importPolicy as (paths: string[]) => Promise<string[]>;
+    const dropped = electron.ipcMain.handle.mock.calls[1]![1] as (...args: unknown[]) => Promise<unknown>;
+    await expect(policy(['/docs/dropped'])).rejects.toMatchObject({ code: 'PATH_NOT_ALLOWED' });
+    expect(await dropped({ senderFrame: { ...window!.webContents.mainFrame } }, ['/docs/dropped'])).toBe(true);
+    await expect(policy(['/docs/dropped/a.md'])).resolves.toEqual(['/docs/dropped/a.md']);
   });
   test("answers IPC from the window's main frame through the service", async () => {
     const window = await started();
@@ -160,6 +169,18 @@ describe('running', () => {
     (file[0]!.click as () => void)();
     await settle();
     expect(service.api.startImport).toHaveBeenCalledWith({ paths: ['/docs/faq.txt'] });
+  });
+  test('the renderer may import what the dialog returned, and nothing else', async () => {
+    await started();
+    const policy = createKbService.mock.calls[0]![0].importPolicy as (paths: string[]) => Promise<string[]>;
+    await expect(policy(['/docs/faq.txt'])).rejects.toMatchObject({ code: 'PATH_NOT_ALLOWED' });
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/docs/faq.txt'] });
+    const template = electron.Menu.buildFromTemplate.mock.calls[0]![0] as MenuItemConstructorOptions[];
+    const file = template.find((menu) => menu.label === 'File')!.submenu as MenuItemConstructorOptions[];
+    (file[0]!.click as () => void)();
+    await settle();
+    await expect(policy(['/docs/faq.txt'])).resolves.toEqual(['/docs/faq.txt']);
+    await expect(policy(['/etc/passwd'])).rejects.toMatchObject({ code: 'PATH_NOT_ALLOWED' });
   });
 });
 

@@ -7,11 +7,14 @@ import { ipcChannel, methodNames } from '../../../shared/methods';
 const electron = vi.hoisted(() => ({
   exposeInMainWorld: vi.fn<(key: string, api: unknown) => void>(),
   invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'reply' })),
+  /** Electron gives a path only for File objects from a real drop; these fakes carry one in `realPath`. */
+  getPathForFile: vi.fn((file: { realPath?: string }) => file.realPath ?? ''),
 }));
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: electron.exposeInMainWorld },
   ipcRenderer: { invoke: electron.invoke },
+  webUtils: { getPathForFile: electron.getPathForFile },
 }));
 
 let bridge: KbBridge;
@@ -22,8 +25,8 @@ beforeAll(async () => {
 });
 
 describe('the preload', () => {
-  test('exposes one object, as window.kb', () => {
-    expect(electron.exposeInMainWorld.mock.calls.map(([key]) => key)).toEqual(['kb']);
+  test('exposes two objects, window.kb and window.kbDrop', () => {
+    expect(electron.exposeInMainWorld.mock.calls.map(([key]) => key)).toEqual(['kb', 'kbDrop']);
   });
   test("exposes exactly the contract's methods", () => {
     expect(Object.keys(bridge)).toEqual([...methodNames]);
@@ -44,6 +47,27 @@ describe('the preload', () => {
   });
 });
 
+describe('window.kbDrop', () => {
+  const drop = () =>
+    electron.exposeInMainWorld.mock.calls[1]![1] as { chooseDropped(files: unknown): Promise<{ paths: string[] }> };
+
+  test('sends the paths Electron knows for dropped files to main, and returns them', async () => {
+    electron.invoke.mockClear();
+    const result = await drop().chooseDropped([{ realPath: '/home/u/a.md' }, { realPath: '/home/u/docs' }]);
+    expect(result).toEqual({ paths: ['/home/u/a.md', '/home/u/docs'] });
+    expect(electron.invoke.mock.calls).toEqual([['kb:dropped', ['/home/u/a.md', '/home/u/docs']]]);
+  });
+  test('records nothing for files the page made itself (they have no path) or for non-files', async () => {
+    electron.invoke.mockClear();
+    expect(await drop().chooseDropped([{ name: '/etc/passwd' }, '/etc/passwd', 42])).toEqual({ paths: [] });
+    expect(await drop().chooseDropped('/etc/passwd')).toEqual({ paths: [] });
+    expect(electron.invoke).not.toHaveBeenCalled();
+  });
+  test('cannot be altered from the page', () => {
+    expect(Object.isFrozen(drop())).toBe(true);
+  });
+});
+
 describe('the preload bundle stays small', () => {
   const preloadDir = path.resolve(__dirname, '../../../electron/preload');
   const importsOf = (file: string) =>
@@ -58,7 +82,7 @@ describe('the preload bundle stays small', () => {
       .flatMap((name) => importsOf(path.join(preloadDir, name)))
       .filter((entry) => !entry.typeOnly)
       .map((entry) => entry.specifier);
-    expect([...new Set(runtime)].sort()).toEqual(['../../shared/methods', './bridge', 'electron']);
+    expect([...new Set(runtime)].sort()).toEqual(['../../shared/methods', './bridge', './dropped-files', 'electron']);
   });
   test('shared/methods itself imports nothing', () => {
     expect(importsOf(path.resolve(__dirname, '../../../shared/methods.ts'))).toEqual([]);

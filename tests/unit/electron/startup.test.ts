@@ -17,6 +17,14 @@ describe('describeStartupError', () => {
         'Install the newer version to open it. Nothing was changed.',
     });
   });
+  test('offers the rebuild for a damaged library, saying the file was not changed', () => {
+    expect(describeStartupError(new KbError('LIBRARY_DAMAGED', 'The library file is empty.'), '/data')).toEqual({
+      title: 'Folio found the library damaged',
+      content:
+        'The library file is empty.\n\nThe damaged file was not changed. To make a new library from its source files, run:\n' +
+        'folio rebuild --data "/data"',
+    });
+  });
   test('shows any other error with the library folder', () => {
     expect(describeStartupError(new Error('disk I/O error'), '/data')).toEqual({
       title: 'Folio could not start',
