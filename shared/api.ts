@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MethodName } from './methods';
 import {
+  ComparisonSchema,
   DocumentDetailSchema,
   DocumentSummarySchema,
   ImportProgressSchema,
@@ -19,7 +20,18 @@ const id = z.string().min(1).max(200);
 export const contract = {
   libraryInfo: { input: z.object({}).strict(), output: LibraryInfoSchema },
   listDocuments: { input: z.object({}).strict(), output: z.array(DocumentSummarySchema) },
-  getDocument: { input: z.object({ id }).strict(), output: DocumentDetailSchema },
+  /** `version`: a `VersionEntry.ref` of this document's versions list (default: the current one). */
+  getDocument: {
+    input: z.object({ id, version: z.string().min(1).max(200).optional() }).strict(),
+    output: DocumentDetailSchema,
+  },
+  /** Clause-level comparison of two versions (refs as in `versions`; default: the previous one → this one). */
+  compareVersions: {
+    input: z
+      .object({ id, from: z.string().min(1).max(200).optional(), to: z.string().min(1).max(200).optional() })
+      .strict(),
+    output: ComparisonSchema,
+  },
   search: {
     input: z
       .object({

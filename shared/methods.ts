@@ -6,6 +6,7 @@ export const methodNames = [
   'libraryInfo',
   'listDocuments',
   'getDocument',
+  'compareVersions',
   'search',
   'suggest',
   'getSynonyms',

@@ -10,6 +10,9 @@ export interface CliArgs {
   help: boolean;
   limit: number | undefined;
   port: number | undefined;
+  /** `compare --from V --to V`: version refs. */
+  from: string | undefined;
+  to: string | undefined;
 }
 
 function positiveInt(name: string, value: string | undefined, min: number, max: number): number | undefined {
@@ -34,6 +37,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         help: { type: 'boolean', short: 'h', default: false },
         limit: { type: 'string' },
         port: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
     });
   } catch (error) {
@@ -52,5 +57,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     help: values.help === true,
     limit: positiveInt('limit', values.limit as string | undefined, 1, 5000),
     port: positiveInt('port', values.port as string | undefined, 0, 65535),
+    from: typeof values.from === 'string' ? values.from : undefined,
+    to: typeof values.to === 'string' ? values.to : undefined,
   };
 }

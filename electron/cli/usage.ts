@@ -6,6 +6,8 @@ Usage:
   folio docs [--json]                      list the documents in the library
   folio show DOC_ID [--json]               print one document's passages in reading order
   folio search QUERY [--limit N] [--json]  search the library (see "Query language" in the README)
+  folio compare DOC_ID [--from V] [--to V] [--json]
+                                           compare two versions of a law, article by article
 
 Options:
   --data DIR   library folder (default: $XDG_DATA_HOME/folio or ~/.local/share/folio)

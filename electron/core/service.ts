@@ -7,6 +7,7 @@ import { createImportJobs } from './import/jobs';
 import { inProcessRunner } from './import/run-import';
 import { importSeedIfEmpty } from './import/seed';
 import { workerRunner } from './import/worker-runner';
+import { compareVersions } from './law/compare-versions';
 import { createSearchEngine } from './search/create-engine';
 import { getDocument, libraryCounts, listDocuments } from './store/read';
 
@@ -51,7 +52,8 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
         ...libraryCounts(db),
       }),
       listDocuments: async () => listDocuments(db),
-      getDocument: async ({ id }) => getDocument(db, id),
+      getDocument: async ({ id, version }) => getDocument(db, id, version),
+      compareVersions: async ({ id, from, to }) => compareVersions(db, id, from, to),
       search: async (input) => engine.search(input),
       suggest: async (input) => engine.suggest(input),
       getSynonyms: async () => engine.getSynonyms(),

@@ -3,7 +3,9 @@ import type { SearchResult, SynonymGroups } from '../../../shared/model';
 import type { SearchEngine } from './engine';
 import { SynonymIndex } from './query/plan';
 import { SearchStatements } from './rank/statements';
+import { orderByStatus } from './rank/status-order';
 import { searchPassages } from './search-passages';
+import { statusOnlySearch } from './status-only';
 import { SuggestIndex, type SuggestLoad } from './suggest/suggest-index';
 import { VocabSpeller } from './suggest/vocab-speller';
 import { SynonymStore } from './synonyms/store';
@@ -33,7 +35,9 @@ export function createSearchEngine(db: Database.Database, options: { dataDir: st
 
   return {
     search(input): SearchResult {
-      const result = searchPassages(statements, synonyms, input);
+      const listed = statusOnlySearch(db, input);
+      if (listed) return orderByStatus(db, listed);
+      const result = orderByStatus(db, searchPassages(statements, synonyms, input));
       if (result.hits.length > 0 || result.terms.length === 0) return result;
       return { ...result, didYouMean: suggestions.didYouMean(input.query, 3, respell) };
     },

@@ -1,7 +1,9 @@
+import type { Relation } from '../../../shared/model';
+
 export { clauseLabel } from '../../../shared/labels';
 
 /** "Repealed by Yinfa [2021] No. 237" and the like. */
-export function relationLabel(type: 'repeals' | 'amends' | 'repealed-by' | 'amended-by'): string {
+export function relationLabel(type: Relation['type']): string {
   switch (type) {
     case 'repeals':
       return 'Repeals';
@@ -11,5 +13,9 @@ export function relationLabel(type: 'repeals' | 'amends' | 'repealed-by' | 'amen
       return 'Repealed by';
     case 'amended-by':
       return 'Amended by';
+    case 'supersedes':
+      return 'Supersedes';
+    case 'superseded-by':
+      return 'Superseded by';
   }
 }

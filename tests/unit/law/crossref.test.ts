@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findCrossRefs } from '../../../electron/core/law/crossref';
+import { hasCorpus, noCorpusReason } from '../../support/corpus';
+import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
+import { docIdBySource, libraryOf, pbocLaw } from './library';
+
+const tempDir = tempDirsCleanedAfterEachTest();
+
+const refs = (text: string) => findCrossRefs(text).map((r) => [text.slice(r.start, r.end), r]);
+
+describe('finding cross-references in a passage', () => {
+  it('本法第十条第二款 is one reference to article 10', () => {
+    expect(refs('依照本法第十条第二款的规定')).toEqual([
+      ['本法第十条第二款', { start: 2, end: 10, kind: 'clause', number: '10' }],
+    ]);
+  });
+
+  it('第五条之一 refers to article 5-1', () => {
+    expect(findCrossRefs('违反第五条之一规定')).toEqual([{ start: 2, end: 7, kind: 'clause', number: '5-1' }]);
+  });
+
+  it('an article of a named law refers to that law', () => {
+    expect(findCrossRefs('依照《中华人民共和国刑法》第一百九十一条')).toEqual([
+      { start: 2, end: 20, kind: 'titled-clause', title: '中华人民共和国刑法', number: '191' },
+    ]);
+  });
+
+  it('Articles 5 and 6 are two references', () => {
+    expect(refs('as set out in Articles 5 and 6.').map(([text]) => text)).toEqual(['Articles 5', '6']);
+  });
+
+  it('Art. 17(1)(b) refers to article 17', () => {
+    expect(refs('see Art. 17(1)(b)')).toEqual([['Art. 17(1)(b)', { start: 4, end: 17, kind: 'clause', number: '17' }]]);
+  });
+
+  it('an article of another act is not a reference into this document', () => {
+    expect(findCrossRefs('Article 6 of Regulation (EU) 2016/679 applies')).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasCorpus)(`references inside 中国人民银行法 (${hasCorpus ? 'corpus' : noCorpusReason})`, () => {
+  it('第三十二条 in article 46 links to article 32, and article 32 is cited by 46', async () => {
+    const service = await libraryOf(tempDir(), [pbocLaw]);
+    const id = await docIdBySource(service, '中国人民银行法(2003-12-27).md');
+    const doc = await service.api.getDocument({ id });
+    await service.close();
+    const byNumber = (n: string) => doc.passages.find((p) => p.kind === 'article' && p.number === n);
+    const a46 = byNumber('46');
+    const a32 = byNumber('32');
+    const link = a46?.refs?.find((r) => a46.text.slice(r.start, r.end).includes('第三十二条'));
+    expect([link?.passageId, a32?.citedBy]).toEqual([a32?.id, [{ passageId: a46?.id, count: 1 }]]);
+  });
+});
