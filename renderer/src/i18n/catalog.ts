@@ -1,8 +1,9 @@
 import { common } from './strings/common';
+import { reader } from './strings/reader';
 import type { Strings, UiLanguage } from './strings-type';
 
 /** Every area's strings; add an area's file here. */
-const areas: readonly Strings[] = [common];
+const areas: readonly Strings[] = [common, reader];
 
 function merge(lang: UiLanguage): Record<string, string> {
   const out: Record<string, string> = {};

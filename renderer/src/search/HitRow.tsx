@@ -1,4 +1,5 @@
 import type { SearchHit } from '../../../shared/model';
+import { HitStatusBadge } from '../reader/HitStatusBadge';
 import { clauseLabel } from '../text/labels';
 import { Marked } from '../text/Marked';
 
@@ -18,6 +19,7 @@ export function HitRow({ hit, lang }: HitRowProps) {
     <>
       <div className="hit-head">
         {label && <span className="hit-label">{label}</span>}
+        <HitStatusBadge status={hit.docStatus} />
         <span className="hit-title">{heading ?? (label ? '' : hit.docTitle)}</span>
       </div>
       <div className="hit-where" title={where}>
