@@ -18,6 +18,8 @@ import type { DocumentRow } from './rows';
 export const virtualiseFrom = 400;
 /** A first guess at a row's height before it is measured (an average article). */
 const estimatedRowHeight = 110;
+/** A row whose bottom is within this many pixels of the top counts as scrolled past (scroll padding). */
+const topSlack = 16;
 /** Rows rendered beyond the visible ones, so a fast scroll does not show blanks. */
 const overscanRows = 8;
 
@@ -66,7 +68,7 @@ export const DocumentRows = forwardRef<DocumentRowsHandle, DocumentRowsProps>(fu
     const top = scroller.getBoundingClientRect().top;
     const children = list.children;
     for (let i = 0; i < children.length; i++) {
-      if ((children[i] as HTMLElement).getBoundingClientRect().bottom > top + 1) return i;
+      if ((children[i] as HTMLElement).getBoundingClientRect().bottom > top + topSlack) return i;
     }
     return Math.max(0, children.length - 1);
   }, [scrollRef]);
@@ -90,7 +92,7 @@ export const DocumentRows = forwardRef<DocumentRowsHandle, DocumentRowsProps>(fu
       topRow() {
         if (!virtual) return topRowPlain();
         const offset = scrollRef.current?.scrollTop ?? 0;
-        const item = virtualizer.getVirtualItems().find((v) => v.end > offset + 1);
+        const item = virtualizer.getVirtualItems().find((v) => v.end > offset + topSlack);
         return item?.index ?? 0;
       },
     }),

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../../shared/model';
-import { HitStatusBadge } from '../reader/HitStatusBadge';
+import { NotInForceBadge } from '../reader/NotInForceBadge';
 import { clauseLabel } from '../text/labels';
 import { Marked } from '../text/Marked';
 
@@ -19,7 +19,7 @@ export function HitRow({ hit, lang }: HitRowProps) {
     <>
       <div className="hit-head">
         {label && <span className="hit-label">{label}</span>}
-        <HitStatusBadge status={hit.docStatus} />
+        <NotInForceBadge status={hit.docStatus} />
         <span className="hit-title">{heading ?? (label ? '' : hit.docTitle)}</span>
       </div>
       <div className="hit-where" title={where}>

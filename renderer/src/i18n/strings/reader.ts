@@ -66,8 +66,8 @@ export const reader: Strings = {
     'compare.hideUnchanged': 'Hide unchanged articles',
     'compare.movedTo': 'now {{label}}',
     'compare.similarity': '{{percent}}% alike',
-    'reader.hitStatus.repealed': 'Repealed',
-    'reader.hitStatus.superseded': 'Superseded',
+    'reader.notInForce.repealed': 'Repealed',
+    'reader.notInForce.superseded': 'Superseded',
   },
   zh: {
     'reader.region': '阅读器',
@@ -133,7 +133,7 @@ export const reader: Strings = {
     'compare.hideUnchanged': '隐藏未修改的条文',
     'compare.movedTo': '现为{{label}}',
     'compare.similarity': '相似度 {{percent}}%',
-    'reader.hitStatus.repealed': '已废止',
-    'reader.hitStatus.superseded': '已被取代',
+    'reader.notInForce.repealed': '已废止',
+    'reader.notInForce.superseded': '已被取代',
   },
 };
