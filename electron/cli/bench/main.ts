@@ -9,6 +9,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { Anchor } from './anchors';
 import { existingFolders, importLibrary, passageTexts, seedFolder } from './library';
+import { timeOpenLargest } from './open-document';
 import { chineseQueries, englishQueries, suggestPrefixes } from './queries';
 import { percentile, round, timeEach, timePaired } from './stats';
 
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
   const seg = new Anchor('segmented', texts);
   const [zh, segZh] = timePaired(chineseQueries, args.rounds, search, (q) => seg.search(q));
   seg.close();
+  const openLargest = timeOpenLargest(lib.db, args.rounds);
   lib.db.close();
   const cold = coldStart(lib.dataDir, englishQueries[0]!);
   rmSync(lib.dataDir, { recursive: true, force: true });
@@ -115,6 +117,7 @@ async function main(): Promise<void> {
     peakRssMb: Math.round(peakRssMb),
     coldStartMs: Math.round(cold.coldStartMs),
     coldOpenToResultMs: Math.round(cold.openToResultMs),
+    openLargestDocument: openLargest,
   };
 
   if (args.json) {
@@ -142,6 +145,10 @@ async function main(): Promise<void> {
     ['suggest p50/p95 ms', `${result.suggest.p50Ms} / ${result.suggest.p95Ms}`],
     ['peak RSS MB', String(result.peakRssMb)],
     ['cold start ms (process · open→result)', `${result.coldStartMs} · ${result.coldOpenToResultMs}`],
+    [
+      'open largest document ms (p50 · p95)',
+      `${openLargest.p50Ms} · ${openLargest.p95Ms} (${openLargest.title}, ${openLargest.passages} passages)`,
+    ],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
