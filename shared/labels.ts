@@ -37,12 +37,13 @@ function chineseArticle(number: string): string | undefined {
 
 /**
  * The short label a passage is cited by, as the source writes it: "Art. 5", "§ 1005.2",
- * "第十二条", "第五条之一", "Recital 12", "Q". Shared by the reader, the hit list and the CLI
- * so a clause reads the same everywhere.
+ * "第十二条", "第五条之一", "Recital 12", "Q", or `written` when the source's own label was
+ * kept ("(IX)"). Shared by the reader, the hit list and the CLI so a clause reads the same everywhere.
  *
  * @example clauseLabel('article', '5-1', 'zh') // '第五条之一'
  */
-export function clauseLabel(kind: PassageKind, number: string | undefined, lang: string): string {
+export function clauseLabel(kind: PassageKind, number: string | undefined, lang: string, written?: string): string {
+  if (written) return written;
   const zh = lang.toLowerCase().startsWith('zh');
   switch (kind) {
     case 'faq':

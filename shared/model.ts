@@ -56,6 +56,8 @@ export const PassageSchema = z.object({
   id: z.string(),
   kind: PassageKindSchema,
   number: z.string().optional(),
+  /** The clause label as the source writes it, when the number alone cannot say it ("(IX)"). */
+  label: z.string().optional(),
   title: z.string().optional(),
   text: z.string(),
   path: z.array(z.string()).optional(),

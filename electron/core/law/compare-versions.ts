@@ -16,7 +16,7 @@ function passagesOf(db: Database.Database, entry: VersionEntry): Passage[] {
   return (
     db
       .prepare(
-        `SELECT p.id, p.kind, p.number, p.title, p.text, p.path
+        `SELECT p.id, p.kind, p.number, p.label, p.title, p.text, p.path
          FROM passages p JOIN document_versions v ON v.id = p.version_id
          WHERE v.document_id = ? AND v.version = ? ORDER BY p.ordinal`,
       )

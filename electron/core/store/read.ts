@@ -69,6 +69,7 @@ interface PassageRow {
   id: string;
   kind: Passage['kind'];
   number: string | null;
+  label?: string | null;
   title: string | null;
   text: string;
   path: string;
@@ -80,6 +81,7 @@ export function toPassage(r: PassageRow): Passage {
     id: r.id,
     kind: r.kind,
     ...(r.number ? { number: r.number } : {}),
+    ...(r.label ? { label: r.label } : {}),
     ...(r.title ? { title: r.title } : {}),
     text: r.text,
     ...(path.length > 0 ? { path } : {}),
@@ -143,7 +145,7 @@ export function getDocument(db: Database.Database, id: string, version?: string)
   };
   const passages = (
     db
-      .prepare('SELECT id, kind, number, title, text, path FROM passages WHERE version_id = ? ORDER BY ordinal')
+      .prepare('SELECT id, kind, number, label, title, text, path FROM passages WHERE version_id = ? ORDER BY ordinal')
       .all(versionId) as PassageRow[]
   ).map(toPassage);
   const versions = lawVersions(db, d.id, shown?.version ?? d.version);

@@ -56,7 +56,7 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest, reloadKey }
   const scrolledFor = useRef<string | null>(null);
   const lastSaved = useRef(0);
 
-  const labelOfPassage = useCallback((p: Passage) => clauseLabel(p.kind, p.number, doc?.lang ?? 'en'), [doc]);
+  const labelOfPassage = useCallback((p: Passage) => clauseLabel(p.kind, p.number, doc?.lang ?? 'en', p.label), [doc]);
   const rows = useMemo(() => documentRows(doc?.passages ?? []), [doc]);
   const rowOf = useMemo(() => {
     const map = new Map<string, number>();

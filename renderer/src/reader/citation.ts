@@ -8,10 +8,10 @@ import { clauseLabel } from '../text/labels';
  */
 export function citationText(
   doc: Pick<DocumentDetail, 'title' | 'lang' | 'docNumber' | 'issuedDate' | 'effectiveDate'>,
-  passage: Pick<Passage, 'kind' | 'number' | 'title'>,
+  passage: Pick<Passage, 'kind' | 'number' | 'title' | 'label'>,
   link: string,
 ): string {
-  const label = clauseLabel(passage.kind, passage.number, doc.lang) || passage.title || '';
+  const label = clauseLabel(passage.kind, passage.number, doc.lang, passage.label) || passage.title || '';
   const date = doc.issuedDate ?? doc.effectiveDate;
   if (doc.lang.toLowerCase().startsWith('zh')) {
     const title = doc.title.startsWith('《') ? doc.title : `《${doc.title}》`;

@@ -53,7 +53,10 @@ async function take(browser: Browser, url: string, locale: 'en-US' | 'zh-CN'): P
   const suffix = locale === 'en-US' ? 'en' : 'zh';
   if (suffix === 'en') {
     await openDoc(page, url, /General Data Protection Regulation/);
-    await page.locator('.toc').getByRole('button', { name: /^Art\. 17\b/ }).click();
+    await page
+      .locator('.toc')
+      .getByRole('button', { name: /^Art\. 17\b/ })
+      .click();
   } else {
     await openDoc(page, url, /中华人民共和国中国人民银行法/);
     await page.locator('.toc').getByRole('button', { name: '第四十六条', exact: true }).click();

@@ -54,3 +54,9 @@ describe('clauseSpellings', () => {
     expect(clauseSpellings('virtual currency')).toEqual([]);
   });
 });
+
+describe('a label the source wrote', () => {
+  it('wins over the one made from the number: (IX) stays (IX)', () => {
+    expect(clauseLabel('article', '9', 'en', '(IX)')).toBe('(IX)');
+  });
+});
