@@ -45,6 +45,8 @@ export const CrossRefSchema = z.object({
   docId: z.string(),
   /** Absent when the reference names a whole document. */
   passageId: z.string().optional(),
+  /** The paragraph (0-based, as shown: non-blank lines) where the 款 referred to starts. */
+  paragraph: z.number().int().optional(),
 });
 export type CrossRef = z.infer<typeof CrossRefSchema>;
 

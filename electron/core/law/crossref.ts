@@ -5,7 +5,10 @@ import { chineseNumeralChars, chineseToInt } from '../text/numerals';
  * a clause of this document, a clause of a named law, or a whole document.
  */
 export type RawRef =
-  | { start: number; end: number; kind: 'clause'; number: string }
+  | { start: number; end: number; kind: 'clause'; number: string; paragraph?: number }
+  /** 前款 (the 款 before this one), 本条第二款 (a 款 of this article): `paragraph` counts 款 from 1. */
+  | { start: number; end: number; kind: 'previous-paragraph' }
+  | { start: number; end: number; kind: 'own-paragraph'; paragraph: number }
   | { start: number; end: number; kind: 'titled-clause'; title: string; number: string }
   | { start: number; end: number; kind: 'title'; title: string };
 
@@ -15,6 +18,8 @@ const zhClause = new RegExp(
   `(《([^》]{2,60})》\\s*)?(?:本(?:法|条例|办法|规定|细则|决定))?第(${n})条(?:之(${n}))?(?:第(${n})款)?(?:第(${n})项)?`,
   'gu',
 );
+/** 前款, 本条第二款 */
+const zhOwnParagraph = new RegExp(`前款|本条第(${n})款`, 'gu');
 /** 《中华人民共和国…法》 not followed by an article number. */
 const zhTitle = /《([^》]{2,60})》/gu;
 /** Article 6, Art. 17(1)(b), Articles 5 and 6, Articles 12 to 14 (each number its own link). */
@@ -46,10 +51,20 @@ export function findCrossRefs(text: string): RawRef[] {
     if (!number) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
+    const paragraph = m[5] ? chineseToInt(m[5]) : undefined;
     if (m[2]) {
       refs.push({ start, end, kind: 'titled-clause', title: m[2], number });
     } else {
-      refs.push({ start, end, kind: 'clause', number });
+      refs.push({ start, end, kind: 'clause', number, ...(paragraph ? { paragraph } : {}) });
+    }
+  }
+  for (const m of text.matchAll(zhOwnParagraph)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (m[0] === '前款') refs.push({ start, end, kind: 'previous-paragraph' });
+    else {
+      const paragraph = chineseToInt(m[1] as string);
+      if (paragraph) refs.push({ start, end, kind: 'own-paragraph', paragraph });
     }
   }
   for (const m of text.matchAll(zhTitle)) {

@@ -64,6 +64,35 @@ class LibraryLookup {
   }
 }
 
+/** An item line inside a 款: （一）…, 一、…, 1. … — not the start of a new 款. */
+const itemLine = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．])/;
+
+/**
+ * Where each 款 of a passage starts, as indexes of the paragraphs the reader shows (non-blank
+ * lines): item lines belong to the 款 above them. Also the paragraph each character offset is in.
+ */
+export function paragraphLayout(text: string): { starts: number[]; paragraphAt: (offset: number) => number } {
+  const lineStarts: number[] = [];
+  const starts: number[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    if (m[0].trim() === '') continue;
+    if (!itemLine.test(m[0]) || starts.length === 0) starts.push(lineStarts.length);
+    lineStarts.push(m.index ?? 0);
+  }
+  const paragraphAt = (offset: number) => {
+    let i = 0;
+    while (i + 1 < lineStarts.length && (lineStarts[i + 1] as number) <= offset) i++;
+    return i;
+  };
+  return { starts, paragraphAt };
+}
+
+/** The shown paragraph where 款 number `n` (from 1) starts, if the passage has that many. */
+function paragraphOfKuan(passage: Passage | undefined, n: number): number | undefined {
+  if (!passage) return undefined;
+  return paragraphLayout(passage.text).starts[n - 1];
+}
+
 function clauseMap(passages: readonly { id: string; kind: string; number?: string | null }[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const p of passages) {
@@ -80,14 +109,29 @@ function clauseMap(passages: readonly { id: string; kind: string; number?: strin
 export function attachCrossRefs(db: Database.Database, docId: string, passages: readonly Passage[]): Passage[] {
   const lookup = new LibraryLookup(db, docId);
   const own = clauseMap(passages);
+  const byId = new Map(passages.map((p) => [p.id, p]));
   const citations = new Map<string, Map<string, number>>();
   const withRefs = passages.map((passage) => {
     const refs: CrossRef[] = [];
+    let layout: ReturnType<typeof paragraphLayout> | undefined;
     for (const raw of findCrossRefs(passage.text)) {
-      let target: { docId: string; passageId?: string } | null = null;
+      let target: { docId: string; passageId?: string; paragraph?: number } | null = null;
       if (raw.kind === 'clause') {
         const passageId = own.get(raw.number);
-        if (passageId && passageId !== passage.id) target = { docId, passageId };
+        const paragraph = raw.paragraph ? paragraphOfKuan(byId.get(passageId ?? ''), raw.paragraph) : undefined;
+        if (passageId && (passageId !== passage.id || paragraph !== undefined)) {
+          target = { docId, passageId, ...(paragraph !== undefined ? { paragraph } : {}) };
+        }
+      } else if (raw.kind === 'previous-paragraph' || raw.kind === 'own-paragraph') {
+        layout ??= paragraphLayout(passage.text);
+        let kuan: number;
+        if (raw.kind === 'own-paragraph') kuan = raw.paragraph - 1;
+        else {
+          const here = layout.paragraphAt(raw.start);
+          kuan = layout.starts.filter((s) => s <= here).length - 2;
+        }
+        const paragraph = kuan >= 0 ? layout.starts[kuan] : undefined;
+        if (paragraph !== undefined) target = { docId, passageId: passage.id, paragraph };
       } else {
         const other = lookup.docByTitle(raw.title);
         if (other) {
@@ -105,7 +149,7 @@ export function attachCrossRefs(db: Database.Database, docId: string, passages: 
     }
     refs.sort((a, b) => a.start - b.start);
     for (const ref of refs) {
-      if (ref.docId !== docId || !ref.passageId) continue;
+      if (ref.docId !== docId || !ref.passageId || ref.passageId === passage.id) continue;
       const from = citations.get(ref.passageId) ?? new Map<string, number>();
       from.set(passage.id, (from.get(passage.id) ?? 0) + 1);
       citations.set(ref.passageId, from);

@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT';
 import { Marked } from '../text/Marked';
 import { type DocumentMarks, findMarkId, labelKey, paragraphKey, paragraphSpans, titleKey } from './find-matches';
 import { LinkedText } from './LinkedText';
+import { paragraphDomId } from './links';
 import { PassageActions } from './PassageActions';
 
 interface PassageViewProps {
@@ -79,7 +80,7 @@ export const PassageView = memo(function PassageView({
         const a = attrsFor(paragraphKey(passage.id, i));
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are fixed for a given passage
-          <p key={i}>
+          <p key={i} id={paragraphDomId(passage.id, i)}>
             <LinkedText
               text={paragraph.text}
               offset={paragraph.start}

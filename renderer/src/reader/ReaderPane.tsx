@@ -10,7 +10,7 @@ import { DocumentRows, type DocumentRowsHandle } from './DocumentRows';
 import { FindBar } from './FindBar';
 import { findMarkId, markDocument } from './find-matches';
 import { lastPlace, rememberPlace } from './last-place';
-import { passageLink } from './links';
+import { paragraphDomId, passageLink } from './links';
 import { PassageView } from './PassageView';
 import { currentEntry, type DocumentRow, documentRows, type TocEntry, tableOfContents } from './rows';
 import { StatusBanner } from './StatusBanner';
@@ -134,8 +134,13 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest, reloadKey }
   const follow = useCallback(
     (ref: CrossRef) => {
       if (doc && ref.docId === doc.id && ref.passageId) {
-        setJumpedTo(ref.passageId);
-        jump(ref.passageId);
+        const { passageId, paragraph } = ref;
+        setJumpedTo(passageId);
+        jump(passageId, () => {
+          if (paragraph !== undefined) {
+            document.getElementById(paragraphDomId(passageId, paragraph))?.scrollIntoView({ block: 'start' });
+          }
+        });
       } else if (onOpen) {
         onOpen(ref.passageId ? { docId: ref.docId, passageId: ref.passageId } : { docId: ref.docId });
       } else {

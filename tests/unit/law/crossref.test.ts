@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/core/db/open';
 import { findCrossRefs } from '../../../electron/core/law/crossref';
+import { attachCrossRefs } from '../../../electron/core/law/resolve-refs';
 import { hasCorpus, noCorpusReason } from '../../support/corpus';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 import { docIdBySource, libraryOf, pbocLaw } from './library';
@@ -9,9 +11,9 @@ const tempDir = tempDirsCleanedAfterEachTest();
 const refs = (text: string) => findCrossRefs(text).map((r) => [text.slice(r.start, r.end), r]);
 
 describe('finding cross-references in a passage', () => {
-  it('本法第十条第二款 is one reference to article 10', () => {
+  it('本法第十条第二款 is one reference to article 10, its second 款', () => {
     expect(refs('依照本法第十条第二款的规定')).toEqual([
-      ['本法第十条第二款', { start: 2, end: 10, kind: 'clause', number: '10' }],
+      ['本法第十条第二款', { start: 2, end: 10, kind: 'clause', number: '10', paragraph: 2 }],
     ]);
   });
 
@@ -49,5 +51,34 @@ describe.skipIf(!hasCorpus)(`references inside 中国人民银行法 (${hasCorpu
     const a32 = byNumber('32');
     const link = a46?.refs?.find((r) => a46.text.slice(r.start, r.end).includes('第三十二条'));
     expect([link?.passageId, a32?.citedBy]).toEqual([a32?.id, [{ passageId: a46?.id, count: 1 }]]);
+  });
+});
+
+describe('references to a 款', () => {
+  const passages = [
+    {
+      id: 'a10',
+      kind: 'article' as const,
+      number: '10',
+      text: '第一款内容。\n\n第二款内容：\n\n（一）甲；\n\n（二）乙。\n\n违反前款规定的，依照本条第一款处理。',
+    },
+    { id: 'a11', kind: 'article' as const, number: '11', text: '依照本法第十条第二款的规定。' },
+  ];
+
+  it('本法第十条第二款 lands on the paragraph where that 款 starts', () => {
+    const db = openDatabase(tempDir());
+    const linked = attachCrossRefs(db, 'd1', passages);
+    db.close();
+    expect(linked[1]?.refs).toEqual([{ start: 2, end: 10, docId: 'd1', passageId: 'a10', paragraph: 1 }]);
+  });
+
+  it('前款 after items is the 款 above them, not the last item; 本条第一款 is the first paragraph', () => {
+    const db = openDatabase(tempDir());
+    const linked = attachCrossRefs(db, 'd1', passages);
+    db.close();
+    expect(linked[0]?.refs?.map((r) => [passages[0]?.text.slice(r.start, r.end), r.paragraph])).toEqual([
+      ['前款', 1],
+      ['本条第一款', 0],
+    ]);
   });
 });
