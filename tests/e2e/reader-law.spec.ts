@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { corpusPath, hasCorpus, noCorpusReason } from '../support/corpus';
 import { FolioApp } from './pages/FolioApp';
@@ -116,5 +117,58 @@ test.describe('reading laws', () => {
     await app.reader.findInput.fill('第四百五十二条');
     await expect(app.reader.findCount).toHaveText(/^1 of \d+$/);
     await expect(page.locator('#find-match-0')).toBeInViewport();
+  });
+
+  test('Copy citation gives the title, the clause as written, the version date and the link', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const app = await new FolioApp(page).open(server.url);
+    await app.library.document(/中华人民共和国中国人民银行法/).click();
+    await app.reader.root
+      .getByRole('navigation', { name: 'Contents' })
+      .getByRole('button', { name: '第三十二条', exact: true })
+      .click();
+    const a32 = app.reader.root.getByRole('article', { name: '第三十二条' });
+    await a32.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(a32.locator('.copy-status')).toHaveText('Copied');
+    const docId = await app.reader.document.getAttribute('data-doc-id');
+    const passageId = await a32.getAttribute('id');
+    const origin = new URL(server.url).origin;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `《中华人民共和国中国人民银行法》第三十二条，2003-12-27版。${origin}/#/doc/${docId}/p/${passageId}`,
+    );
+  });
+
+  test('a document reopens where the reader left it', async ({ page }) => {
+    const app = await new FolioApp(page).open(server.url);
+    await app.library.document(/中华人民共和国中国人民银行法/).click();
+    await app.reader.root
+      .getByRole('navigation', { name: 'Contents' })
+      .getByRole('button', { name: '第四十条', exact: true })
+      .click();
+    const a40 = app.reader.root.getByRole('article', { name: '第四十条' });
+    await expect(a40).toBeInViewport();
+    await page.waitForTimeout(600); // the place is saved at most twice a second while scrolling
+    await app.reader.root.evaluate((el) => el.querySelector('.reader-scroll')?.dispatchEvent(new Event('scroll')));
+    await app.library.document(/中华人民共和国刑法 ?\d+ passages/).click();
+    await expect(app.reader.title).toHaveText('中华人民共和国刑法');
+    await app.library.document(/中华人民共和国中国人民银行法/).click();
+    await expect(app.reader.root.getByRole('article', { name: '第四十条' })).toBeInViewport();
+  });
+
+  test('the document and comparison views have no serious or critical accessibility violation', async ({ page }) => {
+    const app = await new FolioApp(page).open(server.url);
+    await app.library.document(/中华人民共和国反洗钱法.*Superseded/).click();
+    await expect(app.reader.root.getByRole('note')).toBeVisible();
+    const serious = async () =>
+      (await new AxeBuilder({ page }).include('.reader-pane').analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.length}`);
+    expect(await serious()).toEqual([]);
+    await app.reader.root.getByRole('button', { name: 'Compare with the previous version' }).click();
+    await expect(app.reader.root.locator('.compare-summary')).toBeVisible();
+    expect(await serious()).toEqual([]);
   });
 });
