@@ -12,9 +12,10 @@ export const statedRepealSql = `EXISTS (
 
 /**
  * SQL for "this document is no longer in force": repealed by another document, or superseded
- * by a later dated version of the same law. The search filters (`status:`) use this one.
+ * by a later dated version of the same law. The search filters (`status:`) use this one; the
+ * inner query names its own `d`, so it does not depend on the row and runs once per search.
  */
-export const repealedSql = `(${statedRepealSql} OR ${supersededSql})`;
+export const repealedSql = `(d.id IN (SELECT d.id FROM documents d WHERE ${statedRepealSql} OR ${supersededSql}))`;
 
 /** SQL for "another dated version of the same law is in the library" (so the status is worth showing). */
 const hasVersionsSql = `EXISTS (SELECT 1 FROM documents o WHERE o.title = d.title AND o.lang = d.lang AND o.id <> d.id)`;
