@@ -1,6 +1,6 @@
 import './compare.css';
 import { useMemo, useState } from 'react';
-import { type ComparedArticle, type CompareStatus, compareStatuses } from '../../../shared/model';
+import { type ComparedArticle, type CompareStatus, compareStatuses, type VersionEntry } from '../../../shared/model';
 import { useT } from '../i18n/useT';
 import { versionName } from '../reader/DocumentHeader';
 import { clauseLabel } from '../text/labels';
@@ -10,6 +10,8 @@ import { useComparison } from './useComparison';
 interface ComparePaneProps {
   docId: string;
   lang: string;
+  /** The law's versions, oldest first (to pick which two are compared). */
+  versions: readonly VersionEntry[];
   onClose: () => void;
 }
 
@@ -17,9 +19,10 @@ interface ComparePaneProps {
  * Two versions of a law compared clause by clause: a "what changed" summary with counts,
  * then every article — changed ones with their changes marked, unchanged ones collapsed.
  */
-export function ComparePane({ docId, lang, onClose }: ComparePaneProps) {
+export function ComparePane({ docId, lang, versions, onClose }: ComparePaneProps) {
   const t = useT();
-  const state = useComparison(docId);
+  const [picked, setPicked] = useState<{ from?: string; to?: string }>({});
+  const state = useComparison(docId, picked.from, picked.to);
   const [showUnchanged, setShowUnchanged] = useState(false);
   const comparison = state.status === 'ready' ? state.comparison : null;
   const shown = useMemo(
@@ -44,8 +47,32 @@ export function ComparePane({ docId, lang, onClose }: ComparePaneProps) {
               {comparison.title}
             </h2>
             <p className="compare-versions">
-              {t('compare.from')} <strong>{versionName(comparison.from, t)}</strong> {t('compare.to')}{' '}
-              <strong>{versionName(comparison.to, t)}</strong>
+              <label>
+                {t('compare.from')}{' '}
+                <select
+                  value={comparison.from.ref}
+                  onChange={(e) => setPicked({ from: e.target.value, to: comparison.to.ref })}
+                >
+                  {versions.map((v) => (
+                    <option key={v.ref} value={v.ref}>
+                      {versionName(v, t)}
+                    </option>
+                  ))}
+                </select>
+              </label>{' '}
+              <label>
+                {t('compare.to')}{' '}
+                <select
+                  value={comparison.to.ref}
+                  onChange={(e) => setPicked({ from: comparison.from.ref, to: e.target.value })}
+                >
+                  {versions.map((v) => (
+                    <option key={v.ref} value={v.ref}>
+                      {versionName(v, t)}
+                    </option>
+                  ))}
+                </select>
+              </label>
             </p>
             <section className="compare-summary" aria-labelledby="compare-summary-title">
               <h3 id="compare-summary-title">{t('compare.title')}</h3>

@@ -217,7 +217,7 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest, reloadKey }
   if (doc && mode === 'compare') {
     return (
       <section className="pane reader-pane" aria-label={t('reader.region')}>
-        <ComparePane docId={doc.id} lang={doc.lang} onClose={() => setCompareFor(null)} />
+        <ComparePane docId={doc.id} lang={doc.lang} versions={doc.versions ?? []} onClose={() => setCompareFor(null)} />
       </section>
     );
   }
