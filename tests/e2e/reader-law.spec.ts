@@ -1,7 +1,8 @@
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { corpusPath, hasCorpus, noCorpusReason } from '../support/corpus';
-import { FolioApp } from './pages/FolioApp';
+import { FolioApp, seed } from './pages/FolioApp';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 
 const files = [
@@ -9,6 +10,8 @@ const files = [
   corpusPath('cn-laws', '经济法', '反洗钱法(2006-10-31).md'),
   corpusPath('cn-laws', '经济法', '中国人民银行法(2003-12-27).md'),
   corpusPath('cn-laws', '刑法', '刑法.md'),
+  // Repealed by the seed notice; its number stands alone under the title.
+  path.resolve(__dirname, '..', 'fixtures', 'law', 'yinfa-2021-237.txt'),
 ];
 
 let server: RunningServer;
@@ -64,6 +67,28 @@ test.describe('reading laws', () => {
       .getByRole('button', { name: '中华人民共和国反洗钱法 (2006-10-31)' })
       .click();
     await expect(app.reader.root.getByRole('note')).toBeVisible();
+  });
+
+  test('a notice repealed by the seed notice names it in its banner, and the seed notice links back', async ({
+    page,
+  }) => {
+    const app = await new FolioApp(page).open(server.url);
+    await app.library.document(/关于进一步防范和处置虚拟货币交易炒作风险的通知.*Repealed/).click();
+    const banner = app.reader.root.getByRole('note');
+    await expect(banner).toContainText('This document has been repealed.');
+    await banner.getByRole('button', { name: 'Yinfa [2026] No. 42' }).click();
+    await expect(app.reader.title).toHaveText(seed.notice);
+    await app.reader.root
+      .getByRole('list', { name: 'Related documents' })
+      .getByRole('button', { name: 'Yinfa [2021] No. 237' })
+      .click();
+    await expect(app.reader.root.locator('.doc-number')).toHaveText('银发〔2021〕237号');
+  });
+
+  test('hits from the superseded version are marked', async ({ page }) => {
+    const app = await new FolioApp(page).open(server.url);
+    await app.search.search('客户身份资料 status:repealed');
+    await expect(app.search.options.first().locator('.badge.superseded')).toHaveText('Superseded');
   });
 
   test('第三十二条 in article 46 of 中国人民银行法 lands on article 32, which lists 46 as citing it', async ({

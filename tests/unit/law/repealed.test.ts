@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderByStatus } from '../../../electron/core/search/rank/status-order';
+import { getDocument } from '../../../electron/core/store/read';
 import type { SearchHit } from '../../../shared/model';
 import { article, openTestLibrary, type TestLibrary } from '../search/helpers';
 
@@ -64,4 +65,30 @@ describe('repealed documents in search', () => {
     const result = lib.engine.search({ query: 'status:in-force' });
     expect(result.hits.map((h) => h.docTitle)).toEqual(['New notice on virtual currency', 'API FAQ']);
   });
+});
+
+describe('a repealed notice, whichever is imported first', () => {
+  for (const repealingFirst of [false, true]) {
+    it(`is repealed and names the repealing notice (${repealingFirst ? 'repealing' : 'repealed'} one first)`, () => {
+      const library = openTestLibrary({ persist: false });
+      const repealed = () =>
+        library.add({ title: 'Old', docNumber: 'Yinfa [2021] No. 237', passages: [article('1', 'a')] });
+      const repealing = () =>
+        library.add({
+          title: 'New',
+          docNumber: 'Yinfa [2026] No. 42',
+          relations: [{ type: 'repeals', target: '银发〔2021〕237号' }],
+          passages: [article('1', 'b')],
+        });
+      const [oldId, newId] = repealingFirst ? [repealing(), repealed()].reverse() : [repealed(), repealing()];
+      const old = getDocument(library.db, oldId as string);
+      const replacing = getDocument(library.db, newId as string);
+      library.close();
+      expect([old.status, old.relations, replacing.relations]).toEqual([
+        'repealed',
+        [{ type: 'repealed-by', target: 'Yinfa [2026] No. 42', targetDocId: newId }],
+        [{ type: 'repeals', target: '银发〔2021〕237号', targetDocId: oldId }],
+      ]);
+    });
+  }
 });
