@@ -6,6 +6,7 @@ import {
   DocumentSummarySchema,
   ImportProgressSchema,
   LibraryInfoSchema,
+  PassageCitationsSchema,
   SearchResultSchema,
   SuggestionSchema,
   SynonymGroupsSchema,
@@ -25,6 +26,8 @@ export const contract = {
     input: z.object({ id, version: z.string().min(1).max(200).optional() }).strict(),
     output: DocumentDetailSchema,
   },
+  /** Where other documents cite this law's clauses (asked after the document is shown: it reads the library). */
+  citedElsewhere: { input: z.object({ id }).strict(), output: z.array(PassageCitationsSchema) },
   /** Clause-level comparison of two versions (refs as in `versions`; default: the previous one → this one). */
   compareVersions: {
     input: z

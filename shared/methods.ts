@@ -7,6 +7,7 @@ export const methodNames = [
   'listDocuments',
   'getDocument',
   'compareVersions',
+  'citedElsewhere',
   'search',
   'suggest',
   'getSynonyms',

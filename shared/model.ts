@@ -50,9 +50,23 @@ export const CrossRefSchema = z.object({
 });
 export type CrossRef = z.infer<typeof CrossRefSchema>;
 
-/** Passages of the same document that refer to this one, with how many times each does. */
-export const CitedBySchema = z.object({ passageId: z.string(), count: z.number().int() });
+/**
+ * A passage that refers to this one, with how many times it does: of the same document, or
+ * (with `docId`, `docTitle` and its clause) of another document in the library.
+ */
+export const CitedBySchema = z.object({
+  passageId: z.string(),
+  count: z.number().int(),
+  docId: z.string().optional(),
+  docTitle: z.string().optional(),
+  kind: PassageKindSchema.optional(),
+  number: z.string().optional(),
+});
 export type CitedBy = z.infer<typeof CitedBySchema>;
+
+/** The passages of other documents citing one passage of a law. */
+export const PassageCitationsSchema = z.object({ passageId: z.string(), citedBy: z.array(CitedBySchema) });
+export type PassageCitations = z.infer<typeof PassageCitationsSchema>;
 
 export const PassageSchema = z.object({
   id: z.string(),

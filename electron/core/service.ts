@@ -7,6 +7,7 @@ import { createImportJobs } from './import/jobs';
 import { inProcessRunner } from './import/run-import';
 import { importSeedIfEmpty } from './import/seed';
 import { workerRunner } from './import/worker-runner';
+import { citationsFromElsewhere } from './law/cited-from-elsewhere';
 import { compareVersions } from './law/compare-versions';
 import { createSearchEngine } from './search/create-engine';
 import { getDocument, libraryCounts, listDocuments } from './store/read';
@@ -54,6 +55,7 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       listDocuments: async () => listDocuments(db),
       getDocument: async ({ id, version }) => getDocument(db, id, version),
       compareVersions: async ({ id, from, to }) => compareVersions(db, id, from, to),
+      citedElsewhere: async ({ id }) => citationsFromElsewhere(db, id),
       search: async (input) => engine.search(input),
       suggest: async (input) => engine.suggest(input),
       getSynonyms: async () => engine.getSynonyms(),

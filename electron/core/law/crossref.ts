@@ -13,9 +13,16 @@ export type RawRef =
   | { start: number; end: number; kind: 'title'; title: string };
 
 const n = `[${chineseNumeralChars}\\d]+`;
-/** 第三十二条, 本法第十条第二款, 第五条之一, optionally right after 《…》 (that law's article). */
+/** Words a bare law title follows in running text: 依照刑法第一百九十一条, 违反商业银行法第三条. */
+const beforeBareTitle = '依照|依据|根据|按照|违反|适用|参照|和|及|与|、|，|。|；|：|^';
+/** …and which a title cannot start with (so 依照刑法 is not read as a title). */
+const notATitleStart = '依照|依据|根据|按照|违反|适用|参照';
+/**
+ * 第三十二条, 本法第十条第二款, 第五条之一, optionally right after 《…》 or a bare law title
+ * (刑法第一百九十一条): that law's article.
+ */
 const zhClause = new RegExp(
-  `(《([^》]{2,60})》\\s*)?(?:本(?:法|条例|办法|规定|细则|决定))?第(${n})条(?:之(${n}))?(?:第(${n})款)?(?:第(${n})项)?`,
+  `(?:《([^》]{2,60})》\\s*|(?<=${beforeBareTitle})(?!${notATitleStart})((?:中华人民共和国)?[\\u4e00-\\u9fff]{1,12}?法))?(?:本(?:法|条例|办法|规定|细则|决定))?第(${n})条(?:之(${n}))?(?:第(${n})款)?(?:第(${n})项)?`,
   'gu',
 );
 /** 前款, 本条第二款 */
@@ -52,8 +59,10 @@ export function findCrossRefs(text: string): RawRef[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const paragraph = m[5] ? chineseToInt(m[5]) : undefined;
-    if (m[2]) {
-      refs.push({ start, end, kind: 'titled-clause', title: m[2], number });
+    // 本法 is this law, not a title.
+    const title = m[1] ?? (m[2]?.startsWith('本') ? undefined : m[2]);
+    if (title) {
+      refs.push({ start, end, kind: 'titled-clause', title, number });
     } else {
       refs.push({ start, end, kind: 'clause', number, ...(paragraph ? { paragraph } : {}) });
     }
@@ -92,10 +101,19 @@ export function findCrossRefs(text: string): RawRef[] {
   const out: RawRef[] = [];
   for (const ref of refs) {
     const last = out.at(-1);
-    if (!last || ref.start >= last.end) out.push(ref);
+    if (last && ref.start < last.end) continue;
+    // 《…法》第三十二条、第三十四条: the later numbers belong to the same law.
+    if (last?.kind === 'titled-clause' && ref.kind === 'clause' && listJoin.test(text.slice(last.end, ref.start))) {
+      out.push({ start: ref.start, end: ref.end, kind: 'titled-clause', title: last.title, number: ref.number });
+      continue;
+    }
+    out.push(ref);
   }
   return out;
 }
+
+/** What joins the clauses of one list: 第三十二条、第三十四条; 第十条和第十二条; 第五条至第八条. */
+const listJoin = /^\s*(?:、|，|,|和|及|或者|以及|至)\s*$/;
 
 /** "17(1)(b)" → "17" (links land on the article; its paragraphs are not separate passages). */
 function leadingNumber(written: string): string {

@@ -1,10 +1,11 @@
 import { memo } from 'react';
-import type { CrossRef, Passage } from '../../../shared/model';
+import type { CitedBy, CrossRef, Passage } from '../../../shared/model';
 import { useT } from '../i18n/useT';
+import { clauseLabel } from '../text/labels';
 import { Marked } from '../text/Marked';
 import { type DocumentMarks, findMarkId, labelKey, paragraphKey, paragraphSpans, titleKey } from './find-matches';
 import { LinkedText } from './LinkedText';
-import { paragraphDomId } from './links';
+import { paragraphDomId, passageAddress } from './links';
 import { PassageActions } from './PassageActions';
 
 interface PassageViewProps {
@@ -17,6 +18,8 @@ interface PassageViewProps {
   markMode: 'find' | 'terms';
   activeMark: number;
   targeted: boolean;
+  /** Passages of other documents citing this one (asked for after the document is shown). */
+  citedElsewhere: readonly CitedBy[] | undefined;
   onFollow: (ref: CrossRef) => void;
   /** Scrolls to another passage of this document. */
   onJump: (passageId: string) => void;
@@ -35,6 +38,7 @@ export const PassageView = memo(function PassageView({
   markMode,
   activeMark,
   targeted,
+  citedElsewhere,
   onFollow,
   onJump,
   labelOf,
@@ -61,7 +65,11 @@ export const PassageView = memo(function PassageView({
     return a ? <Marked text={text} ranges={a.ranges} markAttrs={a.markAttrs} /> : text;
   };
   const refs = passage.refs ?? [];
-  const citedBy = passage.citedBy ?? [];
+  const citedBy = [...(passage.citedBy ?? []), ...(citedElsewhere ?? [])];
+  const citerLabel = (c: CitedBy) =>
+    c.docId
+      ? [c.docTitle, c.kind ? clauseLabel(c.kind, c.number, lang) : ''].filter(Boolean).join(' ')
+      : labelOf(c.passageId);
   return (
     <article
       id={passage.id}
@@ -97,17 +105,18 @@ export const PassageView = memo(function PassageView({
           <span className="cited-by">
             {t('reader.citedBy', { count: citedBy.length })}{' '}
             {citedBy.map((c, i) => (
-              <span key={c.passageId}>
+              <span key={`${c.docId ?? ''}:${c.passageId}`}>
                 {i > 0 && ', '}
                 <a
-                  href={`#${c.passageId}`}
+                  href={c.docId ? passageAddress(c.docId, c.passageId) : `#${c.passageId}`}
                   className="xref"
                   onClick={(e) => {
                     e.preventDefault();
-                    onJump(c.passageId);
+                    if (c.docId) onFollow({ start: 0, end: 0, docId: c.docId, passageId: c.passageId });
+                    else onJump(c.passageId);
                   }}
                 >
-                  {labelOf(c.passageId)}
+                  {citerLabel(c)}
                 </a>
                 {c.count > 1 && <span className="cite-count"> {t('reader.times', { count: c.count })}</span>}
               </span>

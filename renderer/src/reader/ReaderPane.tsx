@@ -16,6 +16,7 @@ import { currentEntry, type DocumentRow, documentRows, type TocEntry, tableOfCon
 import { StatusBanner } from './StatusBanner';
 import { Toc } from './Toc';
 import type { OpenRequest, ReadTarget } from './target';
+import { useCitedElsewhere } from './useCitedElsewhere';
 import { useDocument } from './useDocument';
 
 interface ReaderPaneProps {
@@ -43,6 +44,7 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest, reloadKey }
   const shownVersion = version && version.docId === docId ? version.ref : undefined;
   const state = useDocument(docId, reloadKey, shownVersion);
   const doc = state.status === 'ready' ? state.doc : null;
+  const citedElsewhere = useCitedElsewhere(doc && !shownVersion ? doc.id : null, reloadKey);
   const [compareFor, setCompareFor] = useState<string | null>(null);
   const mode = doc && compareFor === doc.id ? 'compare' : 'read';
   const [tocOpen, setTocOpen] = useState(true);
@@ -200,6 +202,7 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest, reloadKey }
         markMode={findActive ? 'find' : 'terms'}
         activeMark={findActive ? activeMark : -1}
         targeted={row.passage.id === targetedId}
+        citedElsewhere={citedElsewhere.get(row.passage.id)}
         onFollow={follow}
         onJump={jumpWithin}
         labelOf={labelOf}

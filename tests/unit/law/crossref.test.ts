@@ -82,3 +82,24 @@ describe('references to a 款', () => {
     ]);
   });
 });
+
+describe('a bare law title before an article', () => {
+  it('刑法第一百九十一条 after 依照 refers to 刑法', () => {
+    expect(findCrossRefs('依照刑法第一百九十一条的规定')).toEqual([
+      { start: 2, end: 11, kind: 'titled-clause', title: '刑法', number: '191' },
+    ]);
+  });
+
+  it('本法第十条 after 依照 stays a reference into this law', () => {
+    expect(findCrossRefs('依照本法第十条的规定')).toEqual([{ start: 2, end: 7, kind: 'clause', number: '10' }]);
+  });
+});
+
+describe('a list of articles of a named law', () => {
+  it('《…法》第三十二条、第三十四条: both numbers belong to that law', () => {
+    expect(findCrossRefs('依照《中华人民共和国中国人民银行法》第三十二条、第三十四条的规定')).toEqual([
+      { start: 2, end: 23, kind: 'titled-clause', title: '中华人民共和国中国人民银行法', number: '32' },
+      { start: 24, end: 29, kind: 'titled-clause', title: '中华人民共和国中国人民银行法', number: '34' },
+    ]);
+  });
+});
