@@ -137,6 +137,8 @@ export const SearchHitSchema = z.object({
   matched: z.object({ fields: z.array(z.string()), terms: z.array(z.string()) }),
   /** Set when the hit's document is not in force ('repealed' or 'superseded'). */
   docStatus: DocStatusSchema.optional(),
+  /** The clause label as the source wrote it, where the number cannot say it ("(IX)"). */
+  label: z.string().optional(),
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 

@@ -4,6 +4,7 @@ import type { SearchEngine } from './engine';
 import { SynonymIndex } from './query/plan';
 import { SearchStatements } from './rank/statements';
 import { orderByStatus } from './rank/status-order';
+import { withWrittenLabels } from './rank/written-labels';
 import { searchPassages } from './search-passages';
 import { statusOnlySearch } from './status-only';
 import { SuggestIndex, type SuggestLoad } from './suggest/suggest-index';
@@ -36,8 +37,8 @@ export function createSearchEngine(db: Database.Database, options: { dataDir: st
   return {
     search(input): SearchResult {
       const listed = statusOnlySearch(db, input);
-      if (listed) return orderByStatus(db, listed);
-      const result = orderByStatus(db, searchPassages(statements, synonyms, input));
+      if (listed) return withWrittenLabels(db, orderByStatus(db, listed));
+      const result = withWrittenLabels(db, orderByStatus(db, searchPassages(statements, synonyms, input)));
       if (result.hits.length > 0 || result.terms.length === 0) return result;
       return { ...result, didYouMean: suggestions.didYouMean(input.query, 3, respell) };
     },

@@ -10,7 +10,7 @@ interface HitRowProps {
 
 /** One search hit: where it is, the snippet with its matches marked, and why it matched. */
 export function HitRow({ hit, lang }: HitRowProps) {
-  const label = clauseLabel(hit.kind, hit.number, lang);
+  const label = clauseLabel(hit.kind, hit.number, lang, hit.label);
   const why = [hit.matched.fields.join(', '), hit.matched.terms.join(', ')].filter(Boolean).join(' · ');
   const path = (hit.path ?? []).filter((part) => part !== hit.docTitle);
   const where = [hit.docTitle, ...path].join(' › ');

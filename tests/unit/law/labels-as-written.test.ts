@@ -38,3 +38,13 @@ describe('clause labels of the seed notice', () => {
     ]);
   });
 });
+
+describe('clause labels of search hits', () => {
+  it('carry the label the notice wrote: (IX)', async () => {
+    const service = await openTestService(tempDir());
+    const result = await service.api.search({ query: 'mining rectification Article 9' });
+    await service.close();
+    const hit = result.hits.find((h) => h.number === '9' && h.docTitle.startsWith("China's Central Bank"));
+    expect(hit?.label).toBe('(IX)');
+  });
+});
