@@ -9,8 +9,11 @@ export function withWrittenLabels(db: Database.Database, result: SearchResult): 
   if (result.hits.length === 0) return result;
   const rows = db
     .prepare(
-      `SELECT p.document_id AS doc_id, p.id, p.label FROM passages p JOIN documents d ON d.current_version_id = p.version_id
-       WHERE p.label IS NOT NULL AND p.id IN (SELECT value FROM json_each(?))`,
+      // From the hits' passage IDs outwards (CROSS JOIN fixes the order): a lookup per hit, not a scan.
+      `SELECT p.document_id AS doc_id, p.id, p.label
+       FROM json_each(?) j CROSS JOIN passages p ON p.id = j.value
+         JOIN documents d ON d.id = p.document_id AND d.current_version_id = p.version_id
+       WHERE p.label IS NOT NULL`,
     )
     .all(JSON.stringify(result.hits.map((h) => h.passageId))) as { doc_id: string; id: string; label: string }[];
   if (rows.length === 0) return result;
