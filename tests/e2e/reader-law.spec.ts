@@ -175,8 +175,7 @@ test.describe('reading laws', () => {
       .click();
     const a40 = app.reader.root.getByRole('article', { name: '第四十条' });
     await expect(a40).toBeInViewport();
-    await page.waitForTimeout(600); // the place is saved at most twice a second while scrolling
-    await app.reader.root.evaluate((el) => el.querySelector('.reader-scroll')?.dispatchEvent(new Event('scroll')));
+    await page.waitForTimeout(600); // the place is saved once scrolling has paused (300 ms)
     await app.library.document(/中华人民共和国刑法 ?\d+ passages/).click();
     await expect(app.reader.title).toHaveText('中华人民共和国刑法');
     await app.library.document(/中华人民共和国中国人民银行法/).click();

@@ -30,8 +30,8 @@ interface ReaderPaneProps {
 }
 
 const noTerms: readonly string[] = [];
-/** How often (at most) the place in the document is saved while scrolling. */
-const rememberEveryMs = 500;
+/** The place in the document is saved when scrolling has paused this long. */
+const rememberAfterMs = 300;
 
 /**
  * The chosen document with its table of contents, scrolled to the chosen passage (or where
@@ -56,7 +56,7 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest, reloadKey }
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowsRef = useRef<DocumentRowsHandle>(null);
   const scrolledFor = useRef<string | null>(null);
-  const lastSaved = useRef(0);
+  const saveTimer = useRef<number | undefined>(undefined);
 
   const labelOfPassage = useCallback((p: Passage) => clauseLabel(p.kind, p.number, doc?.lang ?? 'en', p.label), [doc]);
   const rows = useMemo(() => documentRows(doc?.passages ?? []), [doc]);
@@ -126,12 +126,14 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest, reloadKey }
   const onScroll = () => {
     const top = rowsRef.current?.topRow() ?? 0;
     setTopRow(top);
-    const now = Date.now();
-    if (!doc || now - lastSaved.current < rememberEveryMs) return;
-    lastSaved.current = now;
-    const row = rows[top];
-    if (row?.type === 'passage') rememberPlace(window.localStorage, doc.id, row.passage.id);
+    // Saved once the scrolling pauses, so the place kept is where the reader stopped.
+    window.clearTimeout(saveTimer.current);
+    saveTimer.current = window.setTimeout(() => {
+      const row = rows[top];
+      if (doc && row?.type === 'passage') rememberPlace(window.localStorage, doc.id, row.passage.id);
+    }, rememberAfterMs);
   };
+  useEffect(() => () => window.clearTimeout(saveTimer.current), []);
 
   const follow = useCallback(
     (ref: CrossRef) => {
