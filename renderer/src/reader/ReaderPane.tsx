@@ -30,6 +30,8 @@ interface ReaderPaneProps {
 }
 
 const noTerms: readonly string[] = [];
+/** Below this window width the contents start hidden, leaving the text the room. */
+const tocOpenFromWidth = 1100;
 /** The place in the document is saved when scrolling has paused this long. */
 const rememberAfterMs = 300;
 
@@ -47,7 +49,7 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest, reloadKey }
   const citedElsewhere = useCitedElsewhere(doc && !shownVersion ? doc.id : null, reloadKey);
   const [compareFor, setCompareFor] = useState<string | null>(null);
   const mode = doc && compareFor === doc.id ? 'compare' : 'read';
-  const [tocOpen, setTocOpen] = useState(true);
+  const [tocOpen, setTocOpen] = useState(() => window.innerWidth >= tocOpenFromWidth);
   const [findOpen, setFindOpen] = useState(false);
   const [find, setFind] = useState('');
   const [activeMark, setActiveMark] = useState(0);
@@ -58,7 +60,16 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest, reloadKey }
   const scrolledFor = useRef<string | null>(null);
   const saveTimer = useRef<number | undefined>(undefined);
 
-  const labelOfPassage = useCallback((p: Passage) => clauseLabel(p.kind, p.number, doc?.lang ?? 'en', p.label), [doc]);
+  // FAQ entries are counted in reading order (Q1, Q2…) where the source does not number them.
+  const faqNumbers = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const p of doc?.passages ?? []) if (p.kind === 'faq' && !p.number) map.set(p.id, String(map.size + 1));
+    return map;
+  }, [doc]);
+  const labelOfPassage = useCallback(
+    (p: Passage) => clauseLabel(p.kind, p.number ?? faqNumbers.get(p.id), doc?.lang ?? 'en', p.label),
+    [doc, faqNumbers],
+  );
   const rows = useMemo(() => documentRows(doc?.passages ?? []), [doc]);
   const rowOf = useMemo(() => {
     const map = new Map<string, number>();
@@ -161,7 +172,10 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest, reloadKey }
     [jump],
   );
   const link = useCallback((p: Passage) => passageLink(window.location, doc?.id ?? '', p.id), [doc]);
-  const citation = useCallback((p: Passage) => (doc ? citationText(doc, p, link(p)) : ''), [doc, link]);
+  const citation = useCallback(
+    (p: Passage) => (doc ? citationText(doc, { ...p, number: p.number ?? faqNumbers.get(p.id) }, link(p)) : ''),
+    [doc, link, faqNumbers],
+  );
 
   const openVersion = (entry: VersionEntry) => {
     if (!doc) return;
