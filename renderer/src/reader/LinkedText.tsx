@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CrossRef } from '../../../shared/model';
 import { Marked } from '../text/Marked';
 import type { Range } from '../text/ranges';
@@ -44,7 +45,7 @@ export function LinkedText({ text, offset, refs, ranges, markAttrs, onFollow }: 
       />
     );
   };
-  const out: React.ReactNode[] = [];
+  const out: ReactNode[] = [];
   let at = 0;
   for (const { ref, start, end } of local) {
     if (start < at) continue;
