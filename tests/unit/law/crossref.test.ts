@@ -4,6 +4,7 @@ import { findCrossRefs } from '../../../electron/core/law/crossref';
 import { attachCrossRefs } from '../../../electron/core/law/resolve-refs';
 import { hasCorpus, noCorpusReason } from '../../support/corpus';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
+import { article, openTestLibrary } from '../search/helpers';
 import { docIdBySource, libraryOf, pbocLaw } from './library';
 
 const tempDir = tempDirsCleanedAfterEachTest();
@@ -101,5 +102,37 @@ describe('a list of articles of a named law', () => {
       { start: 2, end: 23, kind: 'titled-clause', title: '中华人民共和国中国人民银行法', number: '32' },
       { start: 24, end: 29, kind: 'titled-clause', title: '中华人民共和国中国人民银行法', number: '34' },
     ]);
+  });
+});
+
+describe('references between documents', () => {
+  it('Yinfa [2021] No. 237 in one notice links to the document numbered 银发〔2021〕237号', () => {
+    const lib = openTestLibrary({ persist: false });
+    const old = lib.add({
+      title: '旧通知',
+      lang: 'zh',
+      docNumber: '银发〔2021〕237号',
+      passages: [article('1', '甲')],
+    });
+    const text = 'The Notice (Yinfa [2021] No. 237) is hereby repealed.';
+    const linked = attachCrossRefs(lib.db, 'd-new', [{ id: 'p1', kind: 'paragraph', text }]);
+    lib.close();
+    expect(linked[0]?.refs?.map((r) => [text.slice(r.start, r.end), r.docId])).toEqual([['Yinfa [2021] No. 237', old]]);
+  });
+
+  it('《中华人民共和国中国人民银行法》第三十二条 links to article 32 of that law in the library', () => {
+    const lib = openTestLibrary({ persist: false });
+    const pboc = lib.add({
+      title: '中华人民共和国中国人民银行法',
+      lang: 'zh',
+      passages: [article('32', '中国人民银行有权对金融机构进行检查监督。')],
+    });
+    const text = '依照《中华人民共和国中国人民银行法》第三十二条的规定';
+    const linked = attachCrossRefs(lib.db, 'd-other', [{ id: 'p1', kind: 'article', number: '62', text }]);
+    const a32 = lib.db.prepare("SELECT id FROM passages WHERE document_id = ? AND number = '32'").get(pboc) as {
+      id: string;
+    };
+    lib.close();
+    expect(linked[0]?.refs).toEqual([{ start: 2, end: 23, docId: pboc, passageId: a32.id }]);
   });
 });
