@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { maxQueryChars, maxSearchHits } from './limits';
 import type { MethodName } from './methods';
 import {
+  ComparisonSchema,
   DocumentDetailSchema,
   DocumentSummarySchema,
   ImportProgressSchema,
   LibraryInfoSchema,
+  PassageCitationsSchema,
   SearchResultSchema,
   SuggestionSchema,
   SynonymGroupsSchema,
@@ -21,7 +23,20 @@ const id = z.string().min(1).max(200);
 export const contract = {
   libraryInfo: { input: z.object({}).strict(), output: LibraryInfoSchema },
   listDocuments: { input: z.object({}).strict(), output: z.array(DocumentSummarySchema) },
-  getDocument: { input: z.object({ id }).strict(), output: DocumentDetailSchema },
+  /** `version`: a `VersionEntry.ref` of this document's versions list (default: the current one). */
+  getDocument: {
+    input: z.object({ id, version: z.string().min(1).max(200).optional() }).strict(),
+    output: DocumentDetailSchema,
+  },
+  /** Where other documents cite this law's clauses (asked after the document is shown: it reads the library). */
+  citedElsewhere: { input: z.object({ id }).strict(), output: z.array(PassageCitationsSchema) },
+  /** Clause-level comparison of two versions (refs as in `versions`; default: the previous one → this one). */
+  compareVersions: {
+    input: z
+      .object({ id, from: z.string().min(1).max(200).optional(), to: z.string().min(1).max(200).optional() })
+      .strict(),
+    output: ComparisonSchema,
+  },
   search: {
     input: z
       .object({

@@ -1,19 +1,56 @@
 import type { PassageKind } from './model';
 
+const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const units = ['', '十', '百', '千'];
+
 /**
- * The short label a passage is cited by: "Art. 5", "§ 1005.2", "第5条", "Recital 12", "Q".
- * Shared by the reader, the hit list and the CLI so a clause reads the same everywhere.
- *
- * @example clauseLabel('article', '5', 'zh') // '第5条'
+ * An integer from 1 to 9999 in Chinese numerals as laws write article numbers.
+ * @example chineseNumeral(12) // '十二'
+ * @example chineseNumeral(105) // '一百零五'
  */
-export function clauseLabel(kind: PassageKind, number: string | undefined, lang: string): string {
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n <= 0 || n > 9999) return String(n);
+  const parts = String(n).split('').map(Number);
+  let out = '';
+  let zero = false;
+  parts.forEach((d, i) => {
+    const unit = units[parts.length - 1 - i] as string;
+    if (d === 0) {
+      zero = out !== '';
+      return;
+    }
+    if (zero) out += '零';
+    zero = false;
+    // 十二, not 一十二; but 一百一十二.
+    out += d === 1 && unit === '十' && out === '' ? unit : `${digits[d]}${unit}`;
+  });
+  return out;
+}
+
+/** "12" → "第十二条", "5-1" → "第五条之一"; undefined when the number is not N or N-M. */
+function chineseArticle(number: string): string | undefined {
+  const m = /^(\d{1,4})(?:-(\d{1,2}))?$/.exec(number);
+  if (!m) return undefined;
+  const main = `第${chineseNumeral(Number(m[1]))}条`;
+  return m[2] ? `${main}之${chineseNumeral(Number(m[2]))}` : main;
+}
+
+/**
+ * The short label a passage is cited by, as the source writes it: "Art. 5", "§ 1005.2",
+ * "第十二条", "第五条之一", "Recital 12", "Q", or `written` when the source's own label was
+ * kept ("(IX)"). Shared by the reader, the hit list and the CLI so a clause reads the same everywhere.
+ *
+ * @example clauseLabel('article', '5-1', 'zh') // '第五条之一'
+ */
+export function clauseLabel(kind: PassageKind, number: string | undefined, lang: string, written?: string): string {
+  if (written) return written;
   const zh = lang.toLowerCase().startsWith('zh');
   switch (kind) {
     case 'faq':
       return number ? `Q${number}` : 'Q';
     case 'article':
       if (!number) return '';
-      if (zh) return `第${number}条`;
+      if (zh) return chineseArticle(number) ?? `第${number}条`;
       return /^\d+\.\d+/.test(number) ? `§ ${number}` : `Art. ${number}`;
     case 'recital':
       if (!number) return '';
@@ -23,4 +60,49 @@ export function clauseLabel(kind: PassageKind, number: string | undefined, lang:
     case 'paragraph':
       return number ?? '';
   }
+}
+
+/**
+ * The other spellings of Chinese clause numbers in a needle, so 第12条 finds 第十二条 and
+ * back: returns the needle with each 第N条 written the other way (or [] when it has none).
+ * @example clauseSpellings('第12条') // ['第十二条']
+ */
+export function clauseSpellings(needle: string): string[] {
+  const digitsForm = /第(\d{1,4})条/g;
+  if (digitsForm.test(needle))
+    return [needle.replace(digitsForm, (_, n: string) => `第${chineseNumeral(Number(n))}条`)];
+  const hanForm = /第([零〇一二三四五六七八九十百千两]{1,8})条/g;
+  if (!hanForm.test(needle)) return [];
+  return [needle.replace(hanForm, (_, han: string) => `第${hanToInt(han)}条`)];
+}
+
+const hanDigit: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const hanUnit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+function hanToInt(han: string): number {
+  let total = 0;
+  let digit = -1;
+  for (const ch of han) {
+    const d = hanDigit[ch];
+    if (d !== undefined) {
+      digit = d;
+      continue;
+    }
+    total += (digit < 0 ? 1 : digit) * (hanUnit[ch] ?? 0);
+    digit = -1;
+  }
+  return digit > 0 ? total + digit : total;
 }

@@ -6,6 +6,8 @@ export const methodNames = [
   'libraryInfo',
   'listDocuments',
   'getDocument',
+  'compareVersions',
+  'citedElsewhere',
   'search',
   'suggest',
   'getSynonyms',

@@ -7,13 +7,19 @@ export const passageKinds = ['faq', 'article', 'recital', 'section', 'paragraph'
 export const PassageKindSchema = z.enum(passageKinds);
 export type PassageKind = z.infer<typeof PassageKindSchema>;
 
-/** in-force unless another document in the library repeals it. */
-export const DocStatusSchema = z.enum(['in-force', 'repealed']);
+/**
+ * in-force unless another document in the library repeals it ('repealed') or a later dated
+ * version of the same law is in the library ('superseded').
+ */
+export const DocStatusSchema = z.enum(['in-force', 'repealed', 'superseded']);
 export type DocStatus = z.infer<typeof DocStatusSchema>;
 
 export const RelationSchema = z.object({
-  /** 'repeals' / 'amends' are stated by this document; 'repealed-by' / 'amended-by' are derived. */
-  type: z.enum(['repeals', 'amends', 'repealed-by', 'amended-by']),
+  /**
+   * 'repeals' / 'amends' are stated by this document; 'repealed-by' / 'amended-by' are derived;
+   * 'supersedes' / 'superseded-by' link dated versions of the same law (same title and language).
+   */
+  type: z.enum(['repeals', 'amends', 'repealed-by', 'amended-by', 'supersedes', 'superseded-by']),
   /** The other document's number as written, e.g. "Yinfa [2021] No. 237". */
   target: z.string(),
   /** Set when the other document is in the library. */
@@ -34,15 +40,65 @@ export const DocumentSummarySchema = z.object({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
+/** A cross-reference found in a passage's text: the range [start, end) of `text` and where it leads. */
+export const CrossRefSchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  docId: z.string(),
+  /** Absent when the reference names a whole document. */
+  passageId: z.string().optional(),
+  /** The paragraph (0-based, as shown: non-blank lines) where the 款 referred to starts. */
+  paragraph: z.number().int().optional(),
+});
+export type CrossRef = z.infer<typeof CrossRefSchema>;
+
+/**
+ * A passage that refers to this one, with how many times it does: of the same document, or
+ * (with `docId`, `docTitle` and its clause) of another document in the library.
+ */
+export const CitedBySchema = z.object({
+  passageId: z.string(),
+  count: z.number().int(),
+  docId: z.string().optional(),
+  docTitle: z.string().optional(),
+  kind: PassageKindSchema.optional(),
+  number: z.string().optional(),
+});
+export type CitedBy = z.infer<typeof CitedBySchema>;
+
+/** The passages of other documents citing one passage of a law. */
+export const PassageCitationsSchema = z.object({ passageId: z.string(), citedBy: z.array(CitedBySchema) });
+export type PassageCitations = z.infer<typeof PassageCitationsSchema>;
+
 export const PassageSchema = z.object({
   id: z.string(),
   kind: PassageKindSchema,
   number: z.string().optional(),
+  /** The clause label as the source writes it, when the number alone cannot say it ("(IX)"). */
+  label: z.string().optional(),
   title: z.string().optional(),
   text: z.string(),
   path: z.array(z.string()).optional(),
+  /** Cross-references in `text` (getDocument only). */
+  refs: z.array(CrossRefSchema).optional(),
+  /** Passages of this document citing this one (getDocument only). */
+  citedBy: z.array(CitedBySchema).optional(),
 });
 export type Passage = z.infer<typeof PassageSchema>;
+
+/**
+ * One version of a law as the reader lists it: a stored version of this document, or
+ * another document that is a dated version of the same law. `ref` names it for
+ * `getDocument`/`compareVersions` ("3" = version 3 of this document, else a document ID).
+ */
+export const VersionEntrySchema = z.object({
+  ref: z.string(),
+  docId: z.string(),
+  version: z.number().int(),
+  date: z.string().optional(),
+  current: z.boolean(),
+});
+export type VersionEntry = z.infer<typeof VersionEntrySchema>;
 
 export const DocumentDetailSchema = z.object({
   id: z.string(),
@@ -56,6 +112,8 @@ export const DocumentDetailSchema = z.object({
   sourceName: z.string(),
   version: z.number().int(),
   relations: z.array(RelationSchema),
+  /** Every version of this law, oldest first (this one included, `current` on the shown one). */
+  versions: z.array(VersionEntrySchema).optional(),
   passages: z.array(PassageSchema),
 });
 export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;
@@ -79,6 +137,10 @@ export const SearchHitSchema = z.object({
   score: z.number(),
   /** Why it matched: the fields and the query terms found there. */
   matched: z.object({ fields: z.array(z.string()), terms: z.array(z.string()) }),
+  /** Set when the hit's document is not in force ('repealed' or 'superseded'). */
+  docStatus: DocStatusSchema.optional(),
+  /** The clause label as the source wrote it, where the number cannot say it ("(IX)"). */
+  label: z.string().optional(),
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
@@ -171,3 +233,35 @@ export type LibraryInfo = z.infer<typeof LibraryInfoSchema>;
 /** Groups of terms searched as one, e.g. ["央行", "中国人民银行"]. */
 export const SynonymGroupsSchema = z.array(z.array(z.string().trim().min(1).max(100)).min(2).max(20)).max(500);
 export type SynonymGroups = z.infer<typeof SynonymGroupsSchema>;
+
+export const compareStatuses = ['unchanged', 'renumbered', 'changed', 'removed', 'added'] as const;
+export type CompareStatus = (typeof compareStatuses)[number];
+
+/** One article in a version comparison (every article of the older version once, then the added ones). */
+export const ComparedArticleSchema = z.object({
+  /** The number in the older version (for 'added': in the newer one). */
+  number: z.string().optional(),
+  status: z.enum(compareStatuses),
+  /** The number in the newer version, when it differs or the article was changed. */
+  to: z.string().optional(),
+  /** 0–1 likeness of the texts (changed articles only). */
+  similarity: z.number().optional(),
+  kind: PassageKindSchema,
+  /** The text in the older version (absent for 'added'). */
+  fromText: z.string().optional(),
+  /** The text in the newer version (absent for 'removed'). */
+  toText: z.string().optional(),
+  fromPassageId: z.string().optional(),
+  toPassageId: z.string().optional(),
+});
+export type ComparedArticle = z.infer<typeof ComparedArticleSchema>;
+
+export const ComparisonSchema = z.object({
+  from: VersionEntrySchema,
+  to: VersionEntrySchema,
+  lang: z.string(),
+  title: z.string(),
+  counts: z.record(z.enum(compareStatuses), z.number().int()),
+  articles: z.array(ComparedArticleSchema),
+});
+export type Comparison = z.infer<typeof ComparisonSchema>;

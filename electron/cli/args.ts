@@ -15,6 +15,9 @@ export interface CliArgs {
   allow: string[];
   /** `--max-file-mb N`: the per-file import cap. */
   maxFileMb: number | undefined;
+  /** `compare --from V --to V`: version refs. */
+  from: string | undefined;
+  to: string | undefined;
 }
 
 function positiveInt(name: string, value: string | undefined, min: number, max: number): number | undefined {
@@ -44,6 +47,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         port: { type: 'string' },
         allow: { type: 'string', multiple: true },
         'max-file-mb': { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
     });
   } catch (error) {
@@ -64,5 +69,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     port: positiveInt('port', values.port as string | undefined, 0, 65535),
     allow: ((values.allow as string[] | undefined) ?? []).filter((dir) => dir.trim() !== ''),
     maxFileMb: positiveInt('max-file-mb', values['max-file-mb'] as string | undefined, 1, 4096),
+    from: typeof values.from === 'string' ? values.from : undefined,
+    to: typeof values.to === 'string' ? values.to : undefined,
   };
 }

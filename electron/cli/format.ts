@@ -30,7 +30,7 @@ export function formatDocument(doc: DocumentDetail): string {
   for (const r of doc.relations) lines.push(`${r.type.replace('-', ' ')} ${r.target}`);
   for (const p of doc.passages) {
     lines.push('');
-    const head = [clauseLabel(p.kind, p.number, doc.lang), p.title].filter(Boolean).join(' ');
+    const head = [clauseLabel(p.kind, p.number, doc.lang, p.label), p.title].filter(Boolean).join(' ');
     if (p.path && p.path.length > 0) lines.push(`[${p.path.join(' › ')}]`);
     if (head) lines.push(head);
     lines.push(p.text);

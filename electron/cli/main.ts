@@ -1,5 +1,6 @@
 import { KbError } from '../../shared/errors';
 import { parseCliArgs } from './args';
+import { compareCommand } from './commands/compare-command';
 import { importCommand } from './commands/import-command';
 import { docsCommand, searchCommand, showCommand } from './commands/query-commands';
 import { rebuildCommand } from './commands/rebuild-command';
@@ -29,6 +30,9 @@ async function run(argv: readonly string[]): Promise<number> {
       return 0;
     case 'show':
       await showCommand(args, print);
+      return 0;
+    case 'compare':
+      await compareCommand(args, print);
       return 0;
     case 'search':
       await searchCommand(args, print, process.stdout.isTTY === true);

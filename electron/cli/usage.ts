@@ -9,6 +9,8 @@ Usage:
                                            search the library (see "Query language" in the README);
                                            after --, a query may start with "-": folio search -- -server caching
   folio rebuild [--json]                   a new library from the old one's source files (the old file is kept)
+  folio compare DOC_ID [--from V] [--to V] [--json]
+                                           compare two versions of a law, article by article
 
 Options:
   --data DIR   library folder (default: $XDG_DATA_HOME/folio or ~/.local/share/folio)

@@ -9,6 +9,8 @@ import { createImportJobs } from './import/jobs';
 import { inProcessRunner } from './import/run-import';
 import { importSeedIfEmpty } from './import/seed';
 import { workerRunner } from './import/worker-runner';
+import { citationsFromElsewhere } from './law/cited-from-elsewhere';
+import { compareVersions } from './law/compare-versions';
 import { createSearchEngine } from './search/create-engine';
 import { SearchWorker } from './search/worker/search-worker';
 import { getDocument, libraryCounts, listDocuments } from './store/read';
@@ -78,7 +80,9 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
         ...(walSetAside ? { walSetAside } : {}),
       }),
       listDocuments: async () => listDocuments(db),
-      getDocument: async ({ id }) => getDocument(db, id),
+      getDocument: async ({ id, version }) => getDocument(db, id, version),
+      compareVersions: async ({ id, from, to }) => compareVersions(db, id, from, to),
+      citedElsewhere: async ({ id }) => citationsFromElsewhere(db, id),
       search: async (input) =>
         searchWorker ? engine.complete(input, await searchWorker.search(input)) : engine.search(input),
       suggest: async (input) => engine.suggest(input),

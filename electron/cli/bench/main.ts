@@ -10,6 +10,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { Anchor } from './anchors';
 import { existingFolders, importLibrary, passageTexts, seedFolder } from './library';
+import { timeOpenLargest } from './open-document';
 import { pasteFigures } from './paste';
 import { chineseQueries, englishQueries, suggestPrefixes } from './queries';
 import { percentile, round, timeEach, timePaired } from './stats';
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
   const seg = new Anchor('segmented', texts);
   const [zh, segZh] = timePaired(chineseQueries, args.rounds, search, (q) => seg.search(q));
   seg.close();
+  const openLargest = timeOpenLargest(lib.db, args.rounds);
   lib.db.close();
   const cold = coldStart(lib.dataDir, englishQueries[0]!);
   rmSync(lib.dataDir, { recursive: true, force: true });
@@ -133,6 +135,7 @@ async function main(): Promise<void> {
     peakRssMb: Math.round(peakRssMb),
     coldStartMs: Math.round(cold.coldStartMs),
     coldOpenToResultMs: Math.round(cold.openToResultMs),
+    openLargestDocument: openLargest,
   };
 
   if (args.json) {
@@ -160,6 +163,10 @@ async function main(): Promise<void> {
     ['suggest p50/p95 ms', `${result.suggest.p50Ms} / ${result.suggest.p95Ms}`],
     ['peak RSS MB', String(result.peakRssMb)],
     ['cold start ms (process · open→result)', `${result.coldStartMs} · ${result.coldOpenToResultMs}`],
+    [
+      'open largest document ms (p50 · p95)',
+      `${openLargest.p50Ms} · ${openLargest.p95Ms} (${openLargest.title}, ${openLargest.passages} passages)`,
+    ],
   ];
   for (const p of paste) {
     rows.push([

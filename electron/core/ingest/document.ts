@@ -10,6 +10,7 @@ import {
   findRelations,
   findTitleIssuers,
   isoDate,
+  takeDocNumberLine,
 } from './metadata';
 import { buildPassages } from './structure/build';
 import { inferHeadings, isHeadlineLike } from './structure/sections';
@@ -24,7 +25,8 @@ export interface AssembleOptions {
 
 /** One document's blocks → ParsedDocument: title, byline date, passages, metadata, language. */
 export function assembleDocument(input: Block[], meta: FormatMeta, options: AssembleOptions): ParsedDocument {
-  let blocks = input;
+  const numberLine = takeDocNumberLine(input);
+  let blocks = [...numberLine.blocks];
   let title: string | undefined;
   const first = blocks[0];
   if (first?.type === 'heading' && ((first.level ?? 1) === 1 || (!meta.title && !/[?？]$/.test(first.text)))) {
@@ -62,7 +64,7 @@ export function assembleDocument(input: Block[], meta: FormatMeta, options: Asse
   const lead = [docTitle, ...paras.slice(0, 3)].join('\n');
   const relations = findRelations(paras, lead);
   const targets = new Set(relations.map((r) => r.target));
-  const docNumber = findDocNumbers(lead).find((n) => !targets.has(n));
+  const docNumber = numberLine.docNumber ?? findDocNumbers(lead).find((n) => !targets.has(n));
   for (const relation of relations) if (relation.target === docNumber) targets.delete(docNumber);
 
   issuedDate ??= meta.date ? isoDate(meta.date) : undefined;

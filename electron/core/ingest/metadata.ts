@@ -58,19 +58,42 @@ const docNumberPatterns: RegExp[] = [
   /\b(Regulation|Directive|Decision)\s+\((EU|EC|EEC|Euratom)\)\s+(?:No\.?\s+)?(\d{2,4}\/\d+)/gi,
   // Directive 95/46/EC
   /\b(Directive|Regulation)\s+(\d{2,4})\/(\d+)\/(EC|EU|EEC)\b/gi,
+  // Yinfa No. 42 [2026], No. 42 [2026] (the number before the year)
+  /(?:\b([A-Z][A-Za-z-]*) )?\bNo\. ?(\d+) ?[[(（〔](\d{4})[\])）〕]/g,
 ];
 
-/** Every document number stated in a text, normalised to its usual spelling, in order of appearance. */
-export function findDocNumbers(text: string): string[] {
-  const found: { at: number; value: string }[] = [];
+/** A document number found in a text: where it stands and its usual spelling. */
+export interface DocNumberSpan {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** Every document number stated in a text with its position, in order of appearance (overlaps dropped). */
+export function findDocNumberSpans(text: string): DocNumberSpan[] {
+  const found: DocNumberSpan[] = [];
   for (const [index, pattern] of docNumberPatterns.entries()) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
-      found.push({ at: m.index ?? 0, value: formatDocNumber(index, m) });
+      const value = formatDocNumber(index, m);
+      // A Chinese number's issuer prefix may have taken words before it (根据银发…): start at the issuer.
+      const skipped = index === 1 ? (m[1] as string).length - (value.indexOf('〔') || 0) : 0;
+      const start = (m.index ?? 0) + Math.max(0, skipped);
+      found.push({ start, end: (m.index ?? 0) + m[0].length, value });
     }
   }
-  found.sort((a, b) => a.at - b.at);
-  return [...new Set(found.map((f) => f.value))];
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DocNumberSpan[] = [];
+  for (const span of found) {
+    const last = out.at(-1);
+    if (!last || span.start >= last.end) out.push(span);
+  }
+  return out;
+}
+
+/** Every document number stated in a text, normalised to its usual spelling, in order of appearance. */
+export function findDocNumbers(text: string): string[] {
+  return [...new Set(findDocNumberSpans(text).map((f) => f.value))];
 }
 
 function formatDocNumber(pattern: number, m: RegExpMatchArray): string {
@@ -82,9 +105,36 @@ function formatDocNumber(pattern: number, m: RegExpMatchArray): string {
       return `${(m[1] as string).replace(/^(?:根据|依据|按照|印发|转发|关于|参照|见|和|及|与|、)+/, '')}〔${m[2]}〕${m[3]}号`;
     case 2:
       return `${kind(m[1] as string)} (${(m[2] as string).toUpperCase()}) ${m[3]}`;
-    default:
+    case 3:
       return `${kind(m[1] as string)} ${m[2]}/${m[3]}/${(m[4] as string).toUpperCase()}`;
+    default:
+      return `${m[1] ? `${m[1]} ` : ''}[${m[3]}] No. ${m[2]}`;
   }
+}
+
+/** How far from the top a 公文 number line may stand (title, issuer, date lines come first). */
+const docNumberLineReach = 6;
+
+/**
+ * The 公文 layout puts the document number alone on a line under or above the title
+ * (银发〔2021〕237号, "No. 42 [2026]"). Finds such a line among the first blocks and takes it
+ * out, so it becomes the document's number instead of a heading or a passage.
+ *
+ * @example takeDocNumberLine([{text:'关于…的通知'},{text:'银发〔2021〕237号'}]).docNumber // '银发〔2021〕237号'
+ */
+export function takeDocNumberLine<B extends { text: string }>(
+  blocks: readonly B[],
+): { docNumber?: string; blocks: readonly B[] } {
+  for (let i = 0; i < Math.min(blocks.length, docNumberLineReach); i++) {
+    const line = (blocks[i] as B).text.trim();
+    if (line.length > 40) continue;
+    const spans = findDocNumberSpans(line);
+    const only = spans.length === 1 ? spans[0] : undefined;
+    if (only && only.start === 0 && only.end === line.length) {
+      return { docNumber: only.value, blocks: [...blocks.slice(0, i), ...blocks.slice(i + 1)] };
+    }
+  }
+  return { blocks };
 }
 
 const repealSentence =

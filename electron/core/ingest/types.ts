@@ -5,6 +5,8 @@ export interface ParsedPassage {
   kind: PassageKind;
   /** Normalised number: "5" for (5)/(V)/Article 5/第五条, "5-1" for 第五条之一, "1005.2" for § 1005.2. */
   number?: string;
+  /** The clause label as the source writes it, where the number cannot say it ("(IX)" beside "(5)"). */
+  label?: string;
   /** FAQ question, article heading ("Inter-agency Coordination."), or section heading. */
   title?: string;
   /** The passage body as readable plain text (paragraphs separated by "\n\n"). */

@@ -5,7 +5,7 @@ import { Budget, type Clock } from './budget';
 import type { SearchEngine } from './engine';
 import { SynonymIndex } from './query/plan';
 import { SearchStatements } from './rank/statements';
-import { searchPassages } from './search-passages';
+import { runSearch } from './run-search';
 import { SuggestIndex, type SuggestLoad } from './suggest/suggest-index';
 import { VocabSpeller } from './suggest/vocab-speller';
 import { SynonymStore } from './synonyms/store';
@@ -56,7 +56,7 @@ export function createSearchEngine(
   return {
     search(input): SearchResult {
       const budget = new Budget(options.timeBudgetMs ?? searchTimeBudgetMs, options.clock);
-      return complete(input, searchPassages(statements, synonyms, input, budget));
+      return complete(input, runSearch(db, statements, synonyms, input, budget));
     },
     complete,
     suggest(input) {

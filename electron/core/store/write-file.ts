@@ -94,7 +94,7 @@ function insertVersion(
   const versionId = Number(info.lastInsertRowid);
   const insertPassage = statement(
     db,
-    'INSERT INTO passages (id, version_id, document_id, ordinal, kind, number, title, text, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO passages (id, version_id, document_id, ordinal, kind, number, label, title, text, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const ids = passageIds(docId, doc.passages);
   const docTitleText = toIndexText(doc.title);
@@ -106,6 +106,7 @@ function insertVersion(
       i,
       p.kind,
       p.number ?? null,
+      p.label ?? null,
       p.title ?? null,
       p.text,
       JSON.stringify(p.path),

@@ -67,7 +67,7 @@ export function App({ door }: { door: Door }) {
       <main className="panes">
         <LibraryPane docs={library.docs} error={library.error} selectedId={target?.docId ?? null} onOpen={openDoc} />
         <SearchPane onOpen={open} langOf={langOf} inputRef={searchInput} />
-        <ReaderPane target={target} onOpenDoc={openDoc} findRequest={findRequest} reloadKey={reloadKey} />
+        <ReaderPane target={target} onOpenDoc={openDoc} onOpen={open} findRequest={findRequest} reloadKey={reloadKey} />
       </main>
       <Dialog open={dialog === 'import'} title="Import documents" onClose={() => setDialog(null)}>
         <ImportPanel onImported={imported} />

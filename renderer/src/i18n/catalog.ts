@@ -1,9 +1,10 @@
 import { common } from './strings/common';
+import { reader } from './strings/reader';
 import { search } from './strings/search';
 import type { Strings, UiLanguage } from './strings-type';
 
 /** Every area's strings; add an area's file here. */
-const areas: readonly Strings[] = [common, search];
+const areas: readonly Strings[] = [common, search, reader];
 
 function merge(lang: UiLanguage): Record<string, string> {
   const out: Record<string, string> = {};

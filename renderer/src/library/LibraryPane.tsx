@@ -1,3 +1,4 @@
+import { NotInForceBadge } from '../reader/NotInForceBadge';
 import './library.css';
 import { useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
@@ -60,7 +61,7 @@ export function LibraryPane({ docs, error, selectedId, onOpen }: LibraryPaneProp
                   <span className="passage-count">
                     {doc.passages} {doc.passages === 1 ? 'passage' : 'passages'}
                   </span>
-                  {doc.status === 'repealed' && <span className="badge repealed">Repealed</span>}
+                  <NotInForceBadge status={doc.status} />
                 </span>
               </button>
             </li>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/useT';
 
 interface FindBarProps {
   value: string;
@@ -21,18 +22,24 @@ export function FindBar({ value, onChange, total, active, onNext, onPrevious, on
     inputRef.current?.focus();
     inputRef.current?.select();
   }, [focusRequest]);
+  const t = useT();
   const [composing, setComposing] = useState(false);
-  const status = value.trim() === '' ? '' : total === 0 ? 'No matches' : `${active + 1} of ${total}`;
+  const status =
+    value.trim() === ''
+      ? ''
+      : total === 0
+        ? t('reader.find.none')
+        : t('reader.find.position', { n: active + 1, total });
   return (
-    <search className="find-bar" aria-label="Find in document">
+    <search className="find-bar" aria-label={t('reader.find.label')}>
       <label htmlFor="find-input" className="visually-hidden">
-        Find in document
+        {t('reader.find.label')}
       </label>
       <input
         ref={inputRef}
         id="find-input"
         type="text"
-        placeholder="Find in document"
+        placeholder={t('reader.find.label')}
         autoComplete="off"
         spellCheck={false}
         value={value}
@@ -56,16 +63,22 @@ export function FindBar({ value, onChange, total, active, onNext, onPrevious, on
       <button
         type="button"
         className="icon-button"
-        aria-label="Previous match"
+        aria-label={t('reader.find.previous')}
         onClick={onPrevious}
         disabled={total === 0}
       >
         ↑
       </button>
-      <button type="button" className="icon-button" aria-label="Next match" onClick={onNext} disabled={total === 0}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('reader.find.next')}
+        onClick={onNext}
+        disabled={total === 0}
+      >
         ↓
       </button>
-      <button type="button" className="icon-button" aria-label="Close find bar" onClick={onClose}>
+      <button type="button" className="icon-button" aria-label={t('reader.find.close')} onClick={onClose}>
         ×
       </button>
     </search>

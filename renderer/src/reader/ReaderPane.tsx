@@ -1,37 +1,98 @@
 import './reader.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CrossRef, Passage, VersionEntry } from '../../../shared/model';
+import { ComparePane } from '../compare/ComparePane';
+import { useT } from '../i18n/useT';
+import { clauseLabel } from '../text/labels';
+import { citationText } from './citation';
 import { DocumentHeader } from './DocumentHeader';
+import { DocumentRows, type DocumentRowsHandle } from './DocumentRows';
 import { FindBar } from './FindBar';
 import { findMarkId, markDocument } from './find-matches';
+import { lastPlace, rememberPlace } from './last-place';
+import { paragraphDomId, passageLink } from './links';
 import { PassageView } from './PassageView';
-import type { ReadTarget } from './target';
+import { currentEntry, type DocumentRow, documentRows, type TocEntry, tableOfContents } from './rows';
+import { StatusBanner } from './StatusBanner';
+import { Toc } from './Toc';
+import type { OpenRequest, ReadTarget } from './target';
+import { useCitedElsewhere } from './useCitedElsewhere';
 import { useDocument } from './useDocument';
 
 interface ReaderPaneProps {
   target: ReadTarget | null;
   onOpenDoc: (docId: string) => void;
+  /** Opens a passage of another document (cross-document links); falls back to onOpenDoc. */
+  onOpen?: (request: OpenRequest) => void;
   /** Bumped by Ctrl/Cmd+F: opens (or refocuses) the find bar. */
   findRequest: number;
   reloadKey: number;
 }
 
 const noTerms: readonly string[] = [];
+/** Below this window width the contents start hidden, leaving the text the room. */
+const tocOpenFromWidth = 1100;
+/** The place in the document is saved when scrolling has paused this long. */
+const rememberAfterMs = 300;
 
-/** The chosen document, scrolled to the chosen passage, with search terms or find matches marked. */
-export function ReaderPane({ target, onOpenDoc, findRequest, reloadKey }: ReaderPaneProps) {
-  const state = useDocument(target?.docId ?? null, reloadKey);
+/**
+ * The chosen document with its table of contents, scrolled to the chosen passage (or where
+ * the reader last was), with search terms or find matches marked and cross-references as links.
+ */
+export function ReaderPane({ target, onOpenDoc, onOpen, findRequest, reloadKey }: ReaderPaneProps) {
+  const t = useT();
+  const [version, setVersion] = useState<{ docId: string; ref: string } | null>(null);
+  const docId = target?.docId ?? null;
+  const shownVersion = version && version.docId === docId ? version.ref : undefined;
+  const state = useDocument(docId, reloadKey, shownVersion);
   const doc = state.status === 'ready' ? state.doc : null;
+  const citedElsewhere = useCitedElsewhere(doc && !shownVersion ? doc.id : null, reloadKey);
+  const [compareFor, setCompareFor] = useState<string | null>(null);
+  const mode = doc && compareFor === doc.id ? 'compare' : 'read';
+  const [tocOpen, setTocOpen] = useState(() => window.innerWidth >= tocOpenFromWidth);
   const [findOpen, setFindOpen] = useState(false);
   const [find, setFind] = useState('');
   const [activeMark, setActiveMark] = useState(0);
+  const [jumpedTo, setJumpedTo] = useState<string | null>(null);
+  const [topRow, setTopRow] = useState(0);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const scrolledFor = useRef<number | null>(null);
+  const rowsRef = useRef<DocumentRowsHandle>(null);
+  const scrolledFor = useRef<string | null>(null);
+  const saveTimer = useRef<number | undefined>(undefined);
+
+  // FAQ entries are counted in reading order (Q1, Q2…) where the source does not number them.
+  const faqNumbers = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const p of doc?.passages ?? []) if (p.kind === 'faq' && !p.number) map.set(p.id, String(map.size + 1));
+    return map;
+  }, [doc]);
+  const labelOfPassage = useCallback(
+    (p: Passage) => clauseLabel(p.kind, p.number ?? faqNumbers.get(p.id), doc?.lang ?? 'en', p.label),
+    [doc, faqNumbers],
+  );
+  const rows = useMemo(() => documentRows(doc?.passages ?? []), [doc]);
+  const rowOf = useMemo(() => {
+    const map = new Map<string, number>();
+    rows.forEach((row, i) => {
+      if (row.type === 'passage') map.set(row.passage.id, i);
+    });
+    return map;
+  }, [rows]);
+  const toc = useMemo(() => tableOfContents(rows, labelOfPassage), [rows, labelOfPassage]);
+  const passageById = useMemo(() => new Map((doc?.passages ?? []).map((p) => [p.id, p])), [doc]);
+  const labelOf = useCallback(
+    (passageId: string) => {
+      const p = passageById.get(passageId);
+      return p ? labelOfPassage(p) || p.title || passageId : passageId;
+    },
+    [passageById, labelOfPassage],
+  );
 
   const findActive = findOpen && find.trim() !== '';
   const terms = target?.terms ?? noTerms;
   const marks = useMemo(
-    () => markDocument(doc?.passages ?? [], findActive ? find : '', findActive ? noTerms : terms),
-    [doc, find, findActive, terms],
+    () => markDocument(doc?.passages ?? [], findActive ? find : '', findActive ? noTerms : terms, labelOfPassage),
+    [doc, find, findActive, terms, labelOfPassage],
   );
 
   useEffect(() => {
@@ -45,28 +106,143 @@ export function ReaderPane({ target, onOpenDoc, findRequest, reloadKey }: Reader
     setActiveMark(0);
   }
 
-  useEffect(() => {
-    if (findActive && marks.total > 0) {
-      document.getElementById(findMarkId(activeMark))?.scrollIntoView({ block: 'center' });
-    }
-  }, [findActive, marks, activeMark]);
+  const jump = useCallback(
+    (passageId: string, then?: () => void) => {
+      const row = rowOf.get(passageId);
+      if (row === undefined) return;
+      rowsRef.current?.scrollToRow(row, then);
+    },
+    [rowOf],
+  );
 
-  // Scroll once per open request, after the document is on screen.
   useEffect(() => {
-    if (!doc || !target || doc.id !== target.docId || scrolledFor.current === target.nonce) return;
-    scrolledFor.current = target.nonce;
-    const el = target.passageId ? document.getElementById(target.passageId) : null;
-    if (el) el.scrollIntoView({ block: 'start' });
+    if (!findActive || marks.total === 0) return;
+    const passageId = marks.passageOfMark[activeMark];
+    if (!passageId) return;
+    jump(passageId, () => document.getElementById(findMarkId(activeMark))?.scrollIntoView({ block: 'center' }));
+  }, [findActive, marks, activeMark, jump]);
+
+  // Scroll once per open request, after the document is on screen: to the asked passage, else the last place.
+  useEffect(() => {
+    if (!doc || !target || doc.id !== target.docId || mode !== 'read') return;
+    const key = `${target.nonce}:${doc.version}`;
+    if (scrolledFor.current === key) return;
+    scrolledFor.current = key;
+    setJumpedTo(null);
+    const passageId = target.passageId ?? lastPlace(window.localStorage, doc.id);
+    if (passageId && rowOf.has(passageId)) jump(passageId);
     else scrollRef.current?.scrollTo({ top: 0 });
-  }, [doc, target]);
+  }, [doc, target, rowOf, jump, mode]);
+
+  const onScroll = () => {
+    const top = rowsRef.current?.topRow() ?? 0;
+    setTopRow(top);
+    // Saved once the scrolling pauses, so the place kept is where the reader stopped.
+    window.clearTimeout(saveTimer.current);
+    saveTimer.current = window.setTimeout(() => {
+      const row = rows[top];
+      if (doc && row?.type === 'passage') rememberPlace(window.localStorage, doc.id, row.passage.id);
+    }, rememberAfterMs);
+  };
+  useEffect(() => () => window.clearTimeout(saveTimer.current), []);
+
+  const follow = useCallback(
+    (ref: CrossRef) => {
+      if (doc && ref.docId === doc.id && ref.passageId) {
+        const { passageId, paragraph } = ref;
+        setJumpedTo(passageId);
+        jump(passageId, () => {
+          if (paragraph !== undefined) {
+            document.getElementById(paragraphDomId(passageId, paragraph))?.scrollIntoView({ block: 'start' });
+          }
+        });
+      } else if (onOpen) {
+        onOpen(ref.passageId ? { docId: ref.docId, passageId: ref.passageId } : { docId: ref.docId });
+      } else {
+        onOpenDoc(ref.docId);
+      }
+    },
+    [doc, jump, onOpen, onOpenDoc],
+  );
+  const jumpWithin = useCallback(
+    (passageId: string) => {
+      setJumpedTo(passageId);
+      jump(passageId);
+    },
+    [jump],
+  );
+  const link = useCallback((p: Passage) => passageLink(window.location, doc?.id ?? '', p.id), [doc]);
+  const citation = useCallback(
+    (p: Passage) => (doc ? citationText(doc, { ...p, number: p.number ?? faqNumbers.get(p.id) }, link(p)) : ''),
+    [doc, link, faqNumbers],
+  );
+
+  const openVersion = (entry: VersionEntry) => {
+    if (!doc) return;
+    if (entry.docId === doc.id) setVersion({ docId: doc.id, ref: entry.ref });
+    else onOpenDoc(entry.docId);
+  };
+  const onTocJump = (entry: TocEntry) => {
+    const row = rows[entry.row];
+    if (row?.type === 'passage') setJumpedTo(row.passage.id);
+    rowsRef.current?.scrollToRow(entry.row);
+  };
+
+  const targetedId = jumpedTo ?? target?.passageId;
+  const renderRow = (row: DocumentRow) => {
+    if (!doc) return null;
+    if (row.type === 'header') {
+      return (
+        <DocumentHeader
+          doc={doc}
+          onOpenDoc={onOpenDoc}
+          onOpenVersion={openVersion}
+          onCompare={() => setCompareFor(doc.id)}
+        />
+      );
+    }
+    if (row.type === 'heading') {
+      const Tag = row.level === 0 ? 'h3' : 'h4';
+      return (
+        <Tag className={`structure-heading level-${Math.min(row.level, 3)}`} lang={doc.lang}>
+          {row.text}
+        </Tag>
+      );
+    }
+    return (
+      <PassageView
+        passage={row.passage}
+        label={labelOfPassage(row.passage)}
+        lang={doc.lang}
+        marks={marks}
+        markMode={findActive ? 'find' : 'terms'}
+        activeMark={findActive ? activeMark : -1}
+        targeted={row.passage.id === targetedId}
+        citedElsewhere={citedElsewhere.get(row.passage.id)}
+        onFollow={follow}
+        onJump={jumpWithin}
+        labelOf={labelOf}
+        link={link}
+        citation={citation}
+      />
+    );
+  };
 
   const step = (delta: number) => {
     if (marks.total === 0) return;
     setActiveMark((i) => (i + delta + marks.total) % marks.total);
   };
 
+  if (doc && mode === 'compare') {
+    return (
+      <section className="pane reader-pane" aria-label={t('reader.region')}>
+        <ComparePane docId={doc.id} lang={doc.lang} versions={doc.versions ?? []} onClose={() => setCompareFor(null)} />
+      </section>
+    );
+  }
+
   return (
-    <section className="pane reader-pane" aria-label="Reader" aria-busy={state.status === 'loading'}>
+    <section className="pane reader-pane" aria-label={t('reader.region')} aria-busy={state.status === 'loading'}>
       {findOpen && (
         <FindBar
           focusRequest={findRequest}
@@ -79,32 +255,35 @@ export function ReaderPane({ target, onOpenDoc, findRequest, reloadKey }: Reader
           onClose={() => setFindOpen(false)}
         />
       )}
-      <div className="reader-scroll" ref={scrollRef}>
-        {state.status === 'none' && (
-          <p className="empty">Choose a document from the library, or open a search result.</p>
+      {doc && <StatusBanner doc={doc} onOpenDoc={onOpenDoc} />}
+      <div className={`reader-body${doc && tocOpen && toc.length > 0 ? ' with-toc' : ''}`}>
+        {doc && toc.length > 0 && (
+          <div className="toc-column">
+            <button
+              type="button"
+              className="small-button toc-toggle"
+              aria-expanded={tocOpen}
+              onClick={() => setTocOpen((o) => !o)}
+            >
+              {tocOpen ? t('reader.toc.hide') : t('reader.toc.show')}
+            </button>
+            {tocOpen && <Toc entries={toc} current={currentEntry(toc, topRow)} onJump={onTocJump} lang={doc.lang} />}
+          </div>
         )}
-        {state.status === 'loading' && <p className="empty">Loading…</p>}
-        {state.status === 'error' && (
-          <p className="error" role="alert">
-            Could not open the document — {state.error}
-          </p>
-        )}
-        {doc && (
-          <section className="document" aria-labelledby="reader-title" data-doc-id={doc.id}>
-            <DocumentHeader doc={doc} onOpenDoc={onOpenDoc} />
-            {doc.passages.map((passage) => (
-              <PassageView
-                key={passage.id}
-                passage={passage}
-                lang={doc.lang}
-                marks={marks}
-                markMode={findActive ? 'find' : 'terms'}
-                activeMark={findActive ? activeMark : -1}
-                targeted={passage.id === target?.passageId}
-              />
-            ))}
-          </section>
-        )}
+        <div className="reader-scroll" ref={scrollRef} onScroll={onScroll}>
+          {state.status === 'none' && <p className="empty">{t('reader.empty')}</p>}
+          {state.status === 'loading' && <p className="empty">{t('reader.loading')}</p>}
+          {state.status === 'error' && (
+            <p className="error" role="alert">
+              {t('reader.error', { error: state.error })}
+            </p>
+          )}
+          {doc && (
+            <section className="document" aria-labelledby="reader-title" data-doc-id={doc.id}>
+              <DocumentRows ref={rowsRef} rows={rows} scrollRef={scrollRef} renderRow={renderRow} />
+            </section>
+          )}
+        </div>
       </div>
     </section>
   );

@@ -9,8 +9,8 @@ export type DocumentState =
   | { status: 'ready'; doc: DocumentDetail }
   | { status: 'error'; docId: string; error: string };
 
-/** Loads one document; a later docId wins over an earlier one still in flight. */
-export function useDocument(docId: string | null, reloadKey: number): DocumentState {
+/** Loads one document (a stored `version` of it when given); a later request wins over one still in flight. */
+export function useDocument(docId: string | null, reloadKey: number, version?: string): DocumentState {
   const api = useApi();
   const [state, setState] = useState<DocumentState>({ status: 'none' });
   // biome-ignore lint/correctness/useExhaustiveDependencies: `reloadKey` is the reload trigger
@@ -21,7 +21,7 @@ export function useDocument(docId: string | null, reloadKey: number): DocumentSt
     }
     let current = true;
     setState((s) => (s.status === 'ready' && s.doc.id === docId ? s : { status: 'loading', docId }));
-    api.getDocument({ id: docId }).then(
+    api.getDocument(version ? { id: docId, version } : { id: docId }).then(
       (doc) => {
         if (current) setState({ status: 'ready', doc });
       },
@@ -32,6 +32,6 @@ export function useDocument(docId: string | null, reloadKey: number): DocumentSt
     return () => {
       current = false;
     };
-  }, [api, docId, reloadKey]);
+  }, [api, docId, reloadKey, version]);
   return state;
 }

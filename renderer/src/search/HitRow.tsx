@@ -1,4 +1,5 @@
 import type { SearchHit } from '../../../shared/model';
+import { NotInForceBadge } from '../reader/NotInForceBadge';
 import { clauseLabel } from '../text/labels';
 import { Marked } from '../text/Marked';
 
@@ -9,7 +10,7 @@ interface HitRowProps {
 
 /** One search hit: where it is, the snippet with its matches marked, and why it matched. */
 export function HitRow({ hit, lang }: HitRowProps) {
-  const label = clauseLabel(hit.kind, hit.number, lang);
+  const label = clauseLabel(hit.kind, hit.number, lang, hit.label);
   const why = [hit.matched.fields.join(', '), hit.matched.terms.join(', ')].filter(Boolean).join(' · ');
   const path = (hit.path ?? []).filter((part) => part !== hit.docTitle);
   const where = [hit.docTitle, ...path].join(' › ');
@@ -18,6 +19,7 @@ export function HitRow({ hit, lang }: HitRowProps) {
     <>
       <div className="hit-head">
         {label && <span className="hit-label">{label}</span>}
+        <NotInForceBadge status={hit.docStatus} />
         <span className="hit-title">{heading ?? (label ? '' : hit.docTitle)}</span>
       </div>
       <div className="hit-where" title={where}>

@@ -24,13 +24,13 @@ export function enArticleHeading(text: string): { number: string; title?: string
 /** "(I) …", "(II)Tokenization…", "(5) …" — list-numbered clauses of a notice. */
 const clauseMarker = /^\(([IVXLC]{1,7}|\d{1,3})\)\s*/;
 
-export function clauseStart(text: string): { number: string; rest: string } | undefined {
+export function clauseStart(text: string): { number: string; marker: string; rest: string } | undefined {
   const m = clauseMarker.exec(text);
   if (!m) return undefined;
   const raw = m[1] as string;
   const value = /^\d+$/.test(raw) ? Number(raw) : romanToInt(raw);
   if (value === undefined || value === 0) return undefined;
-  return { number: String(value), rest: text.slice(m[0].length) };
+  return { number: String(value), marker: `(${raw})`, rest: text.slice(m[0].length) };
 }
 
 /**

@@ -13,6 +13,7 @@ const closing = /(shall|will) (enter|come) into (force|effect)|enters? into forc
 interface Open {
   kind: PassageKind;
   number?: string;
+  label?: string;
   title?: string;
   parts: string[];
   path: string[];
@@ -45,6 +46,7 @@ export function buildPassages(blocks: Block[]): Built {
     if (text.length > 0 || open.kind === 'article' || open.kind === 'faq' || open.kind === 'recital') {
       const passage: ParsedPassage = { kind: open.kind, text, path: open.path };
       if (open.number !== undefined) passage.number = open.number;
+      if (open.label !== undefined) passage.label = open.label;
       if (open.title !== undefined) passage.title = open.title;
       passages.push(passage);
     }
@@ -139,6 +141,7 @@ export function buildPassages(blocks: Block[]): Built {
           open = {
             kind: 'article',
             number: clause.number,
+            label: clause.marker,
             parts: [titled ? titled.body : clause.rest],
             path: pathNow(),
           };

@@ -6,7 +6,7 @@ import { databaseFileName } from '../../db/open';
 import { Budget } from '../budget';
 import { SynonymIndex } from '../query/plan';
 import { SearchStatements } from '../rank/statements';
-import { searchPassages } from '../search-passages';
+import { runSearch } from '../run-search';
 import type { SearchReply, SearchRequest, SearchWorkerData } from './protocol';
 
 /**
@@ -28,7 +28,7 @@ function main(): void {
       statements.forgetCounts();
     } else {
       try {
-        const result = searchPassages(statements, synonyms, request.input, new Budget(data.timeBudgetMs));
+        const result = runSearch(db, statements, synonyms, request.input, new Budget(data.timeBudgetMs));
         send({ type: 'result', id: request.id, result });
       } catch (error) {
         send({ type: 'error', id: request.id, error: toErrorData(error) });
