@@ -29,7 +29,9 @@ async function importThroughApi(page: Page, paths: readonly string[]): Promise<v
         });
         return (await response.json()) as { ok: boolean; value: { jobId: string; state: string } };
       };
-      const { value } = await call('startImport', { paths });
+      const started = await call('startImport', { paths });
+      if (!started.ok) throw new Error(`startImport refused: ${JSON.stringify(started)}`);
+      const { value } = started;
       for (;;) {
         const status = await call('importStatus', { jobId: value.jobId });
         if (status.value.state !== 'running') return;
@@ -45,7 +47,7 @@ test.describe('reading laws', () => {
   test.describe.configure({ mode: 'serial' });
 
   test.beforeAll(async ({ browser }) => {
-    server = await startFolioServer();
+    server = await startFolioServer({ allow: files.map((file) => path.dirname(file)) });
     const page = await browser.newPage();
     await page.goto(server.url);
     await importThroughApi(page, files);

@@ -67,7 +67,7 @@ describe('a read-only library', () => {
     const run = folioAs(['search', 'API key', '--json', '--data', dir]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout).length).toBeGreaterThan(0);
+    expect(JSON.parse(run.stdout).hits.length).toBeGreaterThan(0);
   });
 
   it('refuses an import with a READ_ONLY message instead of failing to start', async () => {
