@@ -9,6 +9,7 @@ import {
   SuggestionSchema,
   SynonymGroupsSchema,
 } from './model';
+import { notesContract } from './notes-api';
 
 const id = z.string().min(1).max(200);
 
@@ -42,6 +43,7 @@ export const contract = {
   importStatus: { input: z.object({ jobId: id }).strict(), output: ImportProgressSchema },
   /** Recent imports, newest first, whoever started them (the renderer watches these for menu imports). */
   listImports: { input: z.object({}).strict(), output: z.array(ImportProgressSchema) },
+  ...notesContract,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

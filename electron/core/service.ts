@@ -7,6 +7,8 @@ import { createImportJobs } from './import/jobs';
 import { inProcessRunner } from './import/run-import';
 import { importSeedIfEmpty } from './import/seed';
 import { workerRunner } from './import/worker-runner';
+import { notesApi } from './notes/notes-api';
+import { createNotesService, type NotesService } from './notes/notes-service';
 import { createSearchEngine } from './search/create-engine';
 import { getDocument, libraryCounts, listDocuments } from './store/read';
 
@@ -20,11 +22,15 @@ export interface KbServiceOptions {
   importOn: 'worker' | 'this-thread';
   /** Import the embedded library into an empty database (the app and `folio serve`; not `folio import`). */
   seedEmptyLibrary: boolean;
+  /** Back up the user store at start and daily (the app and the bridge; not each CLI command). */
+  automaticBackups?: boolean;
 }
 
 export interface KbService {
   api: KbApi;
   db: Database.Database;
+  /** Bookmarks, highlights, packs and backups (user.sqlite); `notes.onChange` feeds a notesChanged event. */
+  notes: NotesService;
   /** Imports on this thread and waits, reporting progress (the CLI's `folio import`). */
   importNow(paths: readonly string[], onProgress: (event: ImportProgressEvent) => void): Promise<ImportOutcome>;
   /** Waits for running imports, then closes the database. */
@@ -37,12 +43,25 @@ export interface KbService {
  */
 export async function createKbService(options: KbServiceOptions): Promise<KbService> {
   const db = openDatabase(options.dataDir);
+  let notes: NotesService | undefined;
   try {
     const engine = createSearchEngine(db, { dataDir: options.dataDir });
+    notes = await createNotesService({
+      dataDir: options.dataDir,
+      library: db,
+      automaticBackups: options.automaticBackups === true,
+    });
+    const userNotes = notes;
     const seeded = options.seedEmptyLibrary ? await importSeedIfEmpty(db, options.resourcesDir) : null;
     if (seeded) engine.documentsChanged(seeded.changedDocIds);
+    // Notes follow their documents: re-anchor after every import (and once at start, for a rebuilt library).
+    const documentsChanged = (changedDocIds: readonly string[]) => {
+      engine.documentsChanged([...changedDocIds]);
+      if (!userNotes.health().readOnly) userNotes.store.documentsChanged(changedDocIds);
+    };
+    if (!userNotes.health().readOnly) userNotes.store.documentsChanged(seeded?.changedDocIds ?? []);
     const runner = options.importOn === 'worker' ? workerRunner(options.dataDir) : inProcessRunner(db);
-    const jobs = createImportJobs(runner, (outcome) => engine.documentsChanged(outcome.changedDocIds));
+    const jobs = createImportJobs(runner, (outcome) => documentsChanged(outcome.changedDocIds));
     const api: KbApi = {
       libraryInfo: async () => ({
         appVersion: options.appVersion,
@@ -59,22 +78,26 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       startImport: async ({ paths }) => jobs.start(paths),
       importStatus: async ({ jobId }) => jobs.status(jobId),
       listImports: async () => jobs.list(),
+      ...notesApi(userNotes),
     };
     return {
       api,
       db,
+      notes: userNotes,
       importNow: async (paths, onProgress) => {
         const outcome = await inProcessRunner(db)(paths, onProgress);
-        engine.documentsChanged(outcome.changedDocIds);
+        documentsChanged(outcome.changedDocIds);
         return outcome;
       },
       close: async () => {
         await jobs.idle();
         engine.close();
+        userNotes.close();
         db.close();
       },
     };
   } catch (error) {
+    notes?.close();
     db.close();
     throw error;
   }

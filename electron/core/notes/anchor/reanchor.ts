@@ -1,0 +1,179 @@
+import search from 'approx-string-match';
+import type { AnchorStatus, TextQuote } from '../../../../shared/notes-model';
+import { type FlatPassage, type FlatText, toPassageRange } from './doc-text';
+import { type FoldedText, foldFormatting, foldString, toFolded } from './normalize-map';
+import { quoteAt } from './quote';
+
+/**
+ * A quote with more than a quarter of its characters edited is no longer "the same
+ * sentence": below this, the note is orphaned rather than placed on other text.
+ */
+export const minQuoteSimilarity = 0.75;
+/**
+ * Short quotes (a word or two) find near-matches anywhere; below this length the
+ * surrounding text must agree too, by at least `minShortContextSimilarity`.
+ */
+export const shortQuoteLength = 32;
+export const minShortContextSimilarity = 0.5;
+/** Hypothesis' weights: the quote matters most, then its context, then the old position (a tie-breaker). */
+const weights = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
+
+/** What the old anchor said: the quote, and where it was (a passage and a flat offset in its version). */
+export interface OldAnchor {
+  quote: TextQuote;
+  passageId: string | undefined;
+  /** The passage's ordinal, kind and number: "the same passage" when the document's IDs changed. */
+  passageKey: { ordinal: number; kind: string; number: string | undefined } | undefined;
+  /** Offset of the quote's start inside its old passage. */
+  start: number;
+}
+
+export interface NewAnchor {
+  status: Exclude<AnchorStatus, 'orphaned'>;
+  passage: FlatPassage;
+  endPassage: FlatPassage;
+  start: number;
+  end: number;
+  quote: TextQuote;
+}
+
+/** A document version prepared once for re-anchoring many notes. */
+export interface AnchorTarget {
+  flat: FlatText;
+  folded: FoldedText;
+}
+
+export function prepareTarget(flat: FlatText): AnchorTarget {
+  return { flat, folded: foldFormatting(flat.text) };
+}
+
+function samePassage(flat: FlatText, old: OldAnchor): FlatPassage | undefined {
+  if (old.passageId) {
+    const byId = flat.byId.get(old.passageId);
+    if (byId) return byId;
+  }
+  const key = old.passageKey;
+  if (!key) return undefined;
+  if (key.number !== undefined) return flat.passages.find((p) => p.kind === key.kind && p.number === key.number);
+  const at = flat.passages[key.ordinal];
+  return at && at.kind === key.kind ? at : undefined;
+}
+
+/** 1 − edit distance / length between `expected` and the best match of it within `text` (1 when empty). */
+function similarity(text: string, expected: string): number {
+  if (expected.length === 0) return 1;
+  const matches = search(text, expected, expected.length);
+  const errors = matches.length > 0 ? Math.min(...matches.map((m) => m.errors)) : expected.length;
+  return 1 - errors / expected.length;
+}
+
+function contextScores(target: AnchorTarget, start: number, end: number, prefix: string, suffix: string) {
+  const text = target.folded.text;
+  return {
+    prefix: similarity(text.slice(Math.max(0, start - prefix.length), start), prefix),
+    suffix: similarity(text.slice(end, end + suffix.length), suffix),
+  };
+}
+
+function toAnchor(
+  target: AnchorTarget,
+  foldedStart: number,
+  foldedEnd: number,
+  status: NewAnchor['status'],
+): NewAnchor {
+  const map = target.folded.toOriginal;
+  const start = map[foldedStart]!;
+  const end = foldedEnd > foldedStart ? map[foldedEnd - 1]! + 1 : start;
+  const range = toPassageRange(target.flat, start, end)!;
+  return { status, ...range, quote: quoteAt(target.flat.text, start, end) };
+}
+
+/** Every occurrence of `needle` in `text` from `from` to `to`. */
+function occurrences(text: string, needle: string, from = 0, to = text.length): number[] {
+  const found: number[] = [];
+  if (needle.length === 0) return found;
+  for (let at = text.indexOf(needle, from); at !== -1 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) {
+    found.push(at);
+  }
+  return found;
+}
+
+/**
+ * Places an old anchor in a new version of its document, in Hypothesis' order:
+ * the same passage with the exact quote → the exact quote elsewhere (a renumbered or
+ * moved clause) → an approximate match near the old position, scored on quote, prefix
+ * and suffix. Formatting (white space, full-width punctuation) is folded first, so a
+ * formatting-only change finds every quote exactly. A weak match is refused: undefined
+ * means orphaned.
+ */
+export function reanchor(target: AnchorTarget, old: OldAnchor): NewAnchor | undefined {
+  const exact = foldString(old.quote.exact);
+  const prefix = foldString(old.quote.prefix);
+  const suffix = foldString(old.quote.suffix);
+  if (exact.trim().length === 0) return undefined;
+  const folded = target.folded;
+  const home = samePassage(target.flat, old);
+  const hint = home ? toFolded(folded, home.start + old.start) : -1;
+
+  const best = (starts: number[]): number => {
+    let bestAt = starts[0]!;
+    let bestScore = -1;
+    for (const at of starts) {
+      const c = contextScores(target, at, at + exact.length, prefix, suffix);
+      const nearness = hint < 0 ? 0 : 1 - Math.min(1, Math.abs(at - hint) / Math.max(1, folded.text.length));
+      const score = weights.prefix * c.prefix + weights.suffix * c.suffix + weights.position * nearness;
+      if (score > bestScore) {
+        bestScore = score;
+        bestAt = at;
+      }
+    }
+    return bestAt;
+  };
+
+  if (home) {
+    const inHome = occurrences(folded.text, exact, toFolded(folded, home.start), toFolded(folded, home.end));
+    if (inHome.length > 0) {
+      const at = best(inHome);
+      return toAnchor(target, at, at + exact.length, 'anchored');
+    }
+  }
+  const anywhere = occurrences(folded.text, exact);
+  if (anywhere.length > 0) {
+    const at = best(anywhere);
+    const placed = toAnchor(target, at, at + exact.length, 'moved');
+    if (home && placed.passage.id === home.id) placed.status = 'anchored';
+    if (exact.length >= shortQuoteLength || contextAgrees(target, at, at + exact.length, prefix, suffix)) return placed;
+    return undefined;
+  }
+  return approximate(target, exact, prefix, suffix, hint);
+}
+
+function contextAgrees(target: AnchorTarget, start: number, end: number, prefix: string, suffix: string): boolean {
+  const c = contextScores(target, start, end, prefix, suffix);
+  return (c.prefix + c.suffix) / 2 >= minShortContextSimilarity;
+}
+
+function approximate(
+  target: AnchorTarget,
+  exact: string,
+  prefix: string,
+  suffix: string,
+  hint: number,
+): NewAnchor | undefined {
+  const text = target.folded.text;
+  const maxErrors = Math.floor(exact.length * (1 - minQuoteSimilarity));
+  const candidates = search(text, exact, maxErrors);
+  let best: { start: number; end: number; score: number; quote: number } | undefined;
+  for (const m of candidates) {
+    const quote = 1 - m.errors / exact.length;
+    const c = contextScores(target, m.start, m.end, prefix, suffix);
+    const nearness = hint < 0 ? 0 : 1 - Math.min(1, Math.abs(m.start - hint) / Math.max(1, text.length));
+    const score =
+      (weights.quote * quote + weights.prefix * c.prefix + weights.suffix * c.suffix + weights.position * nearness) /
+      (weights.quote + weights.prefix + weights.suffix + weights.position);
+    if (!best || score > best.score) best = { start: m.start, end: m.end, score, quote };
+  }
+  if (!best || best.quote < minQuoteSimilarity) return undefined;
+  if (exact.length < shortQuoteLength && !contextAgrees(target, best.start, best.end, prefix, suffix)) return undefined;
+  return toAnchor(target, best.start, best.end, 'changed');
+}

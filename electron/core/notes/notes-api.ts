@@ -1,0 +1,75 @@
+import type { KbApi } from '../../../shared/api';
+import { handoutHtml, handoutMarkdown } from './export/handout';
+import type { NotesService } from './notes-service';
+
+type NotesMethods = Pick<
+  KbApi,
+  | 'addHighlight'
+  | 'addBookmark'
+  | 'editNote'
+  | 'deleteNote'
+  | 'restoreNote'
+  | 'listNotes'
+  | 'searchNotes'
+  | 'listNoteLayers'
+  | 'listNoteTags'
+  | 'notesReviewQueue'
+  | 'acceptNoteAnchor'
+  | 'reattachNote'
+  | 'discardNote'
+  | 'createPack'
+  | 'listPacks'
+  | 'getPack'
+  | 'addPackItem'
+  | 'editPackItem'
+  | 'movePackItem'
+  | 'removePackItem'
+  | 'renamePack'
+  | 'exportNotes'
+  | 'importNotes'
+  | 'exportPack'
+  | 'backupNotes'
+  | 'listNoteBackups'
+  | 'restoreNotes'
+  | 'notesHealth'
+>;
+
+/** The notes methods of the KbApi, over one NotesService. */
+export function notesApi(notes: NotesService): NotesMethods {
+  const { store, packs, transfer } = notes;
+  return {
+    addHighlight: async (input) => store.addHighlight(input),
+    addBookmark: async (input) => store.addBookmark(input),
+    editNote: async (input) => store.edit(input),
+    deleteNote: async ({ id }) => store.remove(id),
+    restoreNote: async ({ id }) => store.restore(id),
+    listNotes: async (filter) => store.list(filter),
+    searchNotes: async ({ query, limit }) => store.searchNotes(query, limit),
+    listNoteLayers: async () => store.layers(),
+    listNoteTags: async () => store.tags(),
+    notesReviewQueue: async () => store.list({ needsReview: true }),
+    acceptNoteAnchor: async ({ id }) => store.accept(id),
+    reattachNote: async (input) => store.reattach(input),
+    discardNote: async ({ id }) => store.discard(id),
+    createPack: async ({ name, layer }) => packs.create(name, layer),
+    listPacks: async () => packs.list(),
+    getPack: async ({ pack }) => packs.find(pack),
+    addPackItem: async ({ pack, item, position }) => packs.addItem(pack, item, position),
+    editPackItem: async ({ pack, itemId, text, quiz }) =>
+      packs.editItem(pack, itemId, { ...(text !== undefined ? { text } : {}), ...(quiz ? { quiz } : {}) }),
+    movePackItem: async ({ pack, itemId, to }) => packs.moveItem(pack, itemId, to),
+    removePackItem: async ({ pack, itemId }) => packs.removeItem(pack, itemId),
+    renamePack: async ({ pack, name }) => packs.rename(pack, name),
+    exportNotes: async ({ format, layer }) => ({ text: transfer.exportNotes(format, layer) }),
+    importNotes: async ({ text }) => transfer.importNotes(text),
+    exportPack: async ({ pack, format }) => {
+      const found = packs.find(pack);
+      const items = notes.handoutItems(found);
+      return { text: format === 'md' ? handoutMarkdown(found, items) : handoutHtml(found, items) };
+    },
+    backupNotes: async () => notes.backupNow(),
+    listNoteBackups: async () => notes.listBackups(),
+    restoreNotes: async ({ file }) => notes.restore(file),
+    notesHealth: async () => notes.health(),
+  };
+}

@@ -1,0 +1,320 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { KbError } from '../../../shared/errors';
+import {
+  type AddBookmark,
+  type AddHighlight,
+  defaultLayer,
+  type EditNote,
+  type ListNotes,
+  type Note,
+  type ReanchorReport,
+  type Reattach,
+} from '../../../shared/notes-model';
+import { loadFlatText, toPassageRange } from './anchor/doc-text';
+import { quoteAt } from './anchor/quote';
+import { documentIdentity, isNewerVersionOf, resolveIdentity } from './identity';
+import { readNote, readNotes, writeNote } from './note-rows';
+import { AnchorContext, countStatuses, reanchorNote } from './reanchor-notes';
+
+/** The most notes one search returns unless asked otherwise. */
+const defaultSearchLimit = 100;
+
+export interface NotesStoreOptions {
+  /** The user store (user.sqlite). */
+  db: () => Database.Database;
+  /** The library (folio.sqlite), read only here. */
+  library: Database.Database;
+  /** Throws when the user store is open read-only (after a failed integrity check). */
+  assertWritable: () => void;
+  onChange: (noteIds: readonly string[]) => void;
+  now?: () => Date;
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Bookmarks and highlights: create, edit, soft delete and restore, list, search, re-anchor, review. */
+export function createNotesStore(options: NotesStoreOptions) {
+  const { library } = options;
+  const now = () => (options.now ? options.now() : new Date()).toISOString();
+  const db = options.db;
+
+  function get(id: string, includeDeleted = false): Note {
+    const note = readNote(db(), id);
+    if (!note || (note.deletedAt && !includeDeleted)) throw new KbError('NOT_FOUND', `No note with ID ${id}`);
+    return note;
+  }
+
+  function save(notes: readonly Note[]): void {
+    if (notes.length === 0) return;
+    options.assertWritable();
+    const store = db();
+    store.transaction(() => {
+      for (const n of notes) writeNote(store, n);
+    })();
+    options.onChange(notes.map((n) => n.id));
+  }
+
+  function identityOf(docId: string) {
+    const identity = documentIdentity(library, docId);
+    if (!identity) throw new KbError('NOT_FOUND', `No document with ID ${docId}`);
+    return identity;
+  }
+
+  function addHighlight(input: AddHighlight): Note {
+    const flat = loadFlatText(library, input.docId);
+    if (!flat) throw new KbError('NOT_FOUND', `No document with ID ${input.docId}`);
+    const first = flat.byId.get(input.passageId);
+    const last = flat.byId.get(input.endPassageId ?? input.passageId);
+    if (!first) throw new KbError('NOT_FOUND', `No passage ${input.passageId} in document ${input.docId}`);
+    if (!last) throw new KbError('NOT_FOUND', `No passage ${input.endPassageId} in document ${input.docId}`);
+    const start = first.start + input.start;
+    const end = last.start + input.end;
+    if (input.start > first.end - first.start || input.end > last.end - last.start || end <= start) {
+      throw new KbError('INVALID_INPUT', 'The highlight range is empty or outside its passages');
+    }
+    const range = toPassageRange(flat, start, end)!;
+    const stamp = now();
+    const note: Note = {
+      id: randomUUID(),
+      kind: 'highlight',
+      layer: input.layer ?? defaultLayer,
+      docId: input.docId,
+      identity: identityOf(input.docId),
+      version: flat.version,
+      anchor: {
+        passageId: range.passage.id,
+        endPassageId: range.endPassage.id,
+        start: range.start,
+        end: range.end,
+        ...(range.passage.number ? { number: range.passage.number } : {}),
+      },
+      quote: quoteAt(flat.text, start, end),
+      status: 'anchored',
+      needsReview: false,
+      colour: input.colour ?? 'yellow',
+      ...(input.note !== undefined ? { note: input.note } : {}),
+      noteFormat: input.noteFormat ?? 'plain',
+      tags: [...new Set(input.tags ?? [])].sort(),
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    save([note]);
+    return get(note.id);
+  }
+
+  function addBookmark(input: AddBookmark): Note {
+    const flat = loadFlatText(library, input.docId);
+    if (!flat) throw new KbError('NOT_FOUND', `No document with ID ${input.docId}`);
+    const passage = input.passageId ? flat.byId.get(input.passageId) : undefined;
+    if (input.passageId && !passage) {
+      throw new KbError('NOT_FOUND', `No passage ${input.passageId} in document ${input.docId}`);
+    }
+    const stamp = now();
+    const note: Note = {
+      id: randomUUID(),
+      kind: 'bookmark',
+      layer: input.layer ?? defaultLayer,
+      docId: input.docId,
+      identity: identityOf(input.docId),
+      version: flat.version,
+      ...(passage
+        ? {
+            anchor: {
+              passageId: passage.id,
+              endPassageId: passage.id,
+              start: 0,
+              end: 0,
+              ...(passage.number ? { number: passage.number } : {}),
+            },
+          }
+        : {}),
+      status: 'anchored',
+      needsReview: false,
+      ...(input.note !== undefined ? { note: input.note } : {}),
+      noteFormat: input.noteFormat ?? 'plain',
+      tags: [...new Set(input.tags ?? [])].sort(),
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    save([note]);
+    return get(note.id);
+  }
+
+  function edit(input: EditNote): Note {
+    const note = get(input.id);
+    const { note: _text, ...rest } = note;
+    const edited: Note = {
+      ...(input.note === null ? rest : note),
+      ...(input.note ? { note: input.note } : {}),
+      ...(input.colour ? { colour: input.colour } : {}),
+      ...(input.noteFormat ? { noteFormat: input.noteFormat } : {}),
+      ...(input.tags ? { tags: [...new Set(input.tags)].sort() } : {}),
+      ...(input.layer ? { layer: input.layer } : {}),
+      updatedAt: now(),
+    };
+    save([edited]);
+    return get(note.id);
+  }
+
+  function remove(id: string): Note {
+    const note = get(id);
+    save([{ ...note, deletedAt: now(), updatedAt: now() }]);
+    return get(id, true);
+  }
+
+  function restore(id: string): Note {
+    const { deletedAt: _gone, ...note } = get(id, true);
+    save([{ ...note, updatedAt: now() }]);
+    return get(id);
+  }
+
+  function list(filter: ListNotes = {}): Note[] {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (!filter.includeDeleted) where.push('n.deleted_at IS NULL');
+    if (filter.docId) where.push('n.doc_id = ?') && params.push(filter.docId);
+    if (filter.colour) where.push('n.colour = ?') && params.push(filter.colour);
+    if (filter.layer) where.push('n.layer = ?') && params.push(filter.layer);
+    if (filter.needsReview !== undefined) where.push('n.needs_review = ?') && params.push(filter.needsReview ? 1 : 0);
+    if (filter.tag)
+      where.push('EXISTS (SELECT 1 FROM note_tags t WHERE t.note_id = n.id AND t.tag = ?)') && params.push(filter.tag);
+    const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    return readNotes(db(), `${clause} ORDER BY n.created_at, n.rowid`, params);
+  }
+
+  /** Notes whose text, quote or a tag contains every word of the query (case-insensitive for ASCII). */
+  function searchNotes(query: string, limit = defaultSearchLimit): Note[] {
+    const words = query.split(/\s+/).filter((w) => w.length > 0);
+    if (words.length === 0) return [];
+    const where = words.map(
+      () =>
+        `(n.note LIKE ? ESCAPE '\\' OR n.exact LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM note_tags t WHERE t.note_id = n.id AND t.tag LIKE ? ESCAPE '\\'))`,
+    );
+    const params = words.flatMap((w) => [likePattern(w), likePattern(w), likePattern(w)]);
+    return readNotes(db(), `WHERE n.deleted_at IS NULL AND ${where.join(' AND ')} ORDER BY n.updated_at DESC LIMIT ?`, [
+      ...params,
+      limit,
+    ]);
+  }
+
+  function layers(): string[] {
+    return db().prepare('SELECT name FROM layers ORDER BY name').pluck().all() as string[];
+  }
+
+  function tags(): string[] {
+    return db()
+      .prepare(
+        'SELECT DISTINCT t.tag FROM note_tags t JOIN notes n ON n.id = t.note_id WHERE n.deleted_at IS NULL ORDER BY t.tag',
+      )
+      .pluck()
+      .all() as string[];
+  }
+
+  /**
+   * After an import: notes on documents whose current version changed move to it;
+   * notes on an older dated version of a law the import added move to the newer one;
+   * notes whose document ID vanished (library rebuilt, file moved) follow their identity.
+   */
+  function documentsChanged(changedDocIds: readonly string[]): ReanchorReport {
+    const context = new AnchorContext(library);
+    const stamp = now();
+    const moved: Note[] = [];
+    const live = list();
+    const present = new Set(library.prepare('SELECT id FROM documents').pluck().all() as string[]);
+    const changed = new Set(changedDocIds);
+    const current = new Map<string, number>();
+    for (const note of live) {
+      let to: string | undefined;
+      if (!present.has(note.docId)) to = resolveIdentity(library, note.identity);
+      else if (changed.has(note.docId)) to = note.docId;
+      if (to) {
+        if (!current.has(to)) current.set(to, context.flat(to)?.version ?? -1);
+        if (to === note.docId && current.get(to) === note.version) continue;
+        moved.push(reanchorNote(context, note, to, stamp));
+      }
+    }
+    const successors = changedDocIds
+      .map((id) => ({ id, identity: documentIdentity(library, id) }))
+      .filter((c) => c.identity !== undefined);
+    for (const note of live) {
+      if (moved.some((m) => m.id === note.id) || !present.has(note.docId)) continue;
+      const newer = successors.filter((c) => c.id !== note.docId && isNewerVersionOf(c.identity!, note.identity));
+      const latest = newer.sort((a, b) => (a.identity!.versionDate! < b.identity!.versionDate! ? 1 : -1))[0];
+      if (latest) moved.push(reanchorNote(context, note, latest.id, stamp));
+    }
+    save(moved);
+    return countStatuses(moved);
+  }
+
+  function accept(id: string): Note {
+    const note = get(id);
+    save([{ ...note, needsReview: false, updatedAt: now() }]);
+    return get(id);
+  }
+
+  function reattach(input: Reattach): Note {
+    const note = get(input.id);
+    const flat = loadFlatText(library, input.docId);
+    const first = flat?.byId.get(input.passageId);
+    const last = flat?.byId.get(input.endPassageId ?? input.passageId);
+    if (!flat || !first || !last) throw new KbError('NOT_FOUND', `No passage ${input.passageId} in ${input.docId}`);
+    const start = first.start + input.start;
+    const end = last.start + input.end;
+    if (end <= start || input.end > last.end - last.start) {
+      throw new KbError('INVALID_INPUT', 'The new range is empty or outside its passages');
+    }
+    const range = toPassageRange(flat, start, end)!;
+    save([
+      {
+        ...note,
+        docId: input.docId,
+        identity: identityOf(input.docId),
+        version: flat.version,
+        anchor: {
+          passageId: range.passage.id,
+          endPassageId: range.endPassage.id,
+          start: range.start,
+          end: range.end,
+          ...(range.passage.number ? { number: range.passage.number } : {}),
+        },
+        quote: quoteAt(flat.text, start, end),
+        status: 'anchored',
+        needsReview: false,
+        updatedAt: now(),
+      },
+    ]);
+    return get(input.id);
+  }
+
+  /** Deletes a note for good: only ever on the user's word (the review queue's "discard"). */
+  function discard(id: string): { id: string } {
+    get(id, true);
+    options.assertWritable();
+    db().prepare('DELETE FROM notes WHERE id = ?').run(id);
+    options.onChange([id]);
+    return { id };
+  }
+
+  return {
+    get,
+    save,
+    addHighlight,
+    addBookmark,
+    edit,
+    remove,
+    restore,
+    list,
+    searchNotes,
+    layers,
+    tags,
+    documentsChanged,
+    accept,
+    reattach,
+    discard,
+  };
+}
+
+export type NotesStore = ReturnType<typeof createNotesStore>;
