@@ -175,12 +175,15 @@ export function createNotesStore(options: NotesStoreOptions) {
     const where: string[] = [];
     const params: unknown[] = [];
     if (!filter.includeDeleted) where.push('n.deleted_at IS NULL');
-    if (filter.docId) where.push('n.doc_id = ?') && params.push(filter.docId);
-    if (filter.colour) where.push('n.colour = ?') && params.push(filter.colour);
-    if (filter.layer) where.push('n.layer = ?') && params.push(filter.layer);
-    if (filter.needsReview !== undefined) where.push('n.needs_review = ?') && params.push(filter.needsReview ? 1 : 0);
-    if (filter.tag)
-      where.push('EXISTS (SELECT 1 FROM note_tags t WHERE t.note_id = n.id AND t.tag = ?)') && params.push(filter.tag);
+    const add = (sql: string, value: unknown) => {
+      where.push(sql);
+      params.push(value);
+    };
+    if (filter.docId) add('n.doc_id = ?', filter.docId);
+    if (filter.colour) add('n.colour = ?', filter.colour);
+    if (filter.layer) add('n.layer = ?', filter.layer);
+    if (filter.needsReview !== undefined) add('n.needs_review = ?', filter.needsReview ? 1 : 0);
+    if (filter.tag) add('EXISTS (SELECT 1 FROM note_tags t WHERE t.note_id = n.id AND t.tag = ?)', filter.tag);
     const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     return readNotes(db(), `${clause} ORDER BY n.created_at, n.rowid`, params);
   }
@@ -243,7 +246,9 @@ export function createNotesStore(options: NotesStoreOptions) {
       if (moved.some((m) => m.id === note.id) || !present.has(note.docId)) continue;
       const newer = successors.filter((c) => c.id !== note.docId && isNewerVersionOf(c.identity!, note.identity));
       const latest = newer.sort((a, b) => (a.identity!.versionDate! < b.identity!.versionDate! ? 1 : -1))[0];
-      if (latest) moved.push(reanchorNote(context, note, latest.id, stamp));
+      // A note that does not fit the newer law stays anchored on the older one, which still holds its text.
+      const placed = latest ? reanchorNote(context, note, latest.id, stamp) : undefined;
+      if (placed && placed.status !== 'orphaned') moved.push(placed);
     }
     save(moved);
     return countStatuses(moved);

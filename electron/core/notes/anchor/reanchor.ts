@@ -15,6 +15,12 @@ export const minQuoteSimilarity = 0.75;
  */
 export const shortQuoteLength = 32;
 export const minShortContextSimilarity = 0.5;
+/**
+ * A short quote found exactly once in the new version is trusted without its context
+ * from this length on (a clause of a Chinese sentence, two or three English words): a
+ * renumbered article changes the text around a quote, not the quote.
+ */
+export const minUniqueQuoteLength = 8;
 /** Hypothesis' weights: the quote matters most, then its context, then the old position (a tie-breaker). */
 const weights = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 
@@ -142,7 +148,10 @@ export function reanchor(target: AnchorTarget, old: OldAnchor): NewAnchor | unde
     const at = best(anywhere);
     const placed = toAnchor(target, at, at + exact.length, 'moved');
     if (home && placed.passage.id === home.id) placed.status = 'anchored';
-    if (exact.length >= shortQuoteLength || contextAgrees(target, at, at + exact.length, prefix, suffix)) return placed;
+    const unique = anywhere.length === 1 && exact.length >= minUniqueQuoteLength;
+    if (exact.length >= shortQuoteLength || unique || contextAgrees(target, at, at + exact.length, prefix, suffix)) {
+      return placed;
+    }
     return undefined;
   }
   return approximate(target, exact, prefix, suffix, hint);
