@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { KbError } from '../../shared/errors';
 import { defaultDataDir } from './data-dir';
+import { notesCliOptions } from './notes-args';
 
 export interface CliArgs {
   command: string | undefined;
@@ -10,6 +11,8 @@ export interface CliArgs {
   help: boolean;
   limit: number | undefined;
   port: number | undefined;
+  /** Every parsed option, for commands that read their own (notes, pack: see notes-args.ts). */
+  values: Record<string, unknown>;
 }
 
 function positiveInt(name: string, value: string | undefined, min: number, max: number): number | undefined {
@@ -34,6 +37,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         help: { type: 'boolean', short: 'h', default: false },
         limit: { type: 'string' },
         port: { type: 'string' },
+        ...notesCliOptions,
       },
     });
   } catch (error) {
@@ -52,5 +56,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     help: values.help === true,
     limit: positiveInt('limit', values.limit as string | undefined, 1, 5000),
     port: positiveInt('port', values.port as string | undefined, 0, 65535),
+    values,
   };
 }
