@@ -1,11 +1,6 @@
 import type Database from 'better-sqlite3';
-import {
-  type DocIdentity,
-  type Note,
-  NoteSchema,
-  type PreviousAnchor,
-  type TextQuote,
-} from '../../../shared/notes-model';
+import type { DocIdentity, Note, PreviousAnchor, TextQuote } from '../../../shared/notes-model';
+import { statement } from '../store/statements';
 
 interface NoteRow {
   id: string;
@@ -31,13 +26,17 @@ interface NoteRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
-  tags: string | null;
 }
 
-export const noteSelect = `SELECT n.*, (SELECT json_group_array(tag) FROM (SELECT tag FROM note_tags t WHERE t.note_id = n.id ORDER BY tag)) AS tags FROM notes n`;
+export const noteSelect = 'SELECT n.* FROM notes n';
 
-export function toNote(r: NoteRow): Note {
-  return NoteSchema.parse({
+/**
+ * A row as a Note. Not re-validated with zod on every read (10,000 notes would take most
+ * of a second): rows are only written from validated Notes, CHECK constraints guard the
+ * enums, and the start-up quick_check guards the file.
+ */
+export function toNote(r: NoteRow, tags: readonly string[]): Note {
+  return {
     id: r.id,
     kind: r.kind,
     layer: r.layer,
@@ -62,29 +61,42 @@ export function toNote(r: NoteRow): Note {
     ...(r.colour ? { colour: r.colour } : {}),
     ...(r.note !== null ? { note: r.note } : {}),
     noteFormat: r.note_format,
-    tags: r.tags ? (JSON.parse(r.tags) as string[]) : [],
+    tags: [...tags],
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     ...(r.deleted_at ? { deletedAt: r.deleted_at } : {}),
-  });
+  } as Note;
 }
 
 export function readNote(db: Database.Database, id: string): Note | undefined {
-  const row = db.prepare(`${noteSelect} WHERE n.id = ?`).get(id) as NoteRow | undefined;
-  return row ? toNote(row) : undefined;
+  return readNotes(db, 'WHERE n.id = ?', [id])[0];
 }
 
+/** Notes matching a WHERE clause over `notes n`, with their tags (read in one query, grouped here). */
 export function readNotes(db: Database.Database, where: string, params: unknown[]): Note[] {
-  return (db.prepare(`${noteSelect} ${where}`).all(...params) as NoteRow[]).map(toNote);
+  const rows = statement(db, `${noteSelect} ${where}`).all(...params) as NoteRow[];
+  const tags = new Map<string, string[]>();
+  if (rows.length > 0) {
+    const all = statement(
+      db,
+      'SELECT note_id, tag FROM note_tags WHERE note_id IN (SELECT value FROM json_each(?)) ORDER BY tag',
+    ).all(JSON.stringify(rows.map((r) => r.id))) as { note_id: string; tag: string }[];
+    for (const t of all) {
+      const list = tags.get(t.note_id);
+      if (list) list.push(t.tag);
+      else tags.set(t.note_id, [t.tag]);
+    }
+  }
+  return rows.map((r) => toNote(r, tags.get(r.id) ?? []));
 }
 
 export function ensureLayer(db: Database.Database, name: string, now: string): void {
-  db.prepare('INSERT OR IGNORE INTO layers (name, created_at) VALUES (?, ?)').run(name, now);
+  statement(db, 'INSERT OR IGNORE INTO layers (name, created_at) VALUES (?, ?)').run(name, now);
 }
 
 export function setTags(db: Database.Database, noteId: string, tags: readonly string[]): void {
-  db.prepare('DELETE FROM note_tags WHERE note_id = ?').run(noteId);
-  const insert = db.prepare('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)');
+  statement(db, 'DELETE FROM note_tags WHERE note_id = ?').run(noteId);
+  const insert = statement(db, 'INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)');
   for (const tag of tags) insert.run(noteId, tag.trim());
 }
 
@@ -92,7 +104,8 @@ export function setTags(db: Database.Database, noteId: string, tags: readonly st
 export function writeNote(db: Database.Database, note: Note): void {
   ensureLayer(db, note.layer, note.createdAt);
   const quote: TextQuote | undefined = note.quote;
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO notes (id, kind, layer, doc_id, identity, version, passage_id, end_passage_id, number, start, "end",
        exact, prefix, suffix, status, needs_review, previous, colour, note, note_format, created_at, updated_at, deleted_at)
      VALUES (@id, @kind, @layer, @doc_id, @identity, @version, @passage_id, @end_passage_id, @number, @start, @end,

@@ -239,11 +239,12 @@ export function createNotesStore(options: NotesStoreOptions) {
         moved.push(reanchorNote(context, note, to, stamp));
       }
     }
+    const movedIds = new Set(moved.map((m) => m.id));
     const successors = changedDocIds
       .map((id) => ({ id, identity: documentIdentity(library, id) }))
       .filter((c) => c.identity !== undefined);
     for (const note of live) {
-      if (moved.some((m) => m.id === note.id) || !present.has(note.docId)) continue;
+      if (movedIds.has(note.id) || !present.has(note.docId)) continue;
       const newer = successors.filter((c) => c.id !== note.docId && isNewerVersionOf(c.identity!, note.identity));
       const latest = newer.sort((a, b) => (a.identity!.versionDate! < b.identity!.versionDate! ? 1 : -1))[0];
       // A note that does not fit the newer law stays anchored on the older one, which still holds its text.

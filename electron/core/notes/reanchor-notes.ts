@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Note, ReanchorReport } from '../../../shared/notes-model';
+import type { DocIdentity, Note, ReanchorReport } from '../../../shared/notes-model';
 import { type FlatText, loadFlatText, versionIdOf } from './anchor/doc-text';
 import { quoteAt } from './anchor/quote';
 import { type AnchorTarget, type OldAnchor, prepareTarget, reanchor } from './anchor/reanchor';
@@ -9,6 +9,7 @@ import { documentIdentity } from './identity';
 export class AnchorContext {
   private readonly flats = new Map<string, FlatText | undefined>();
   private readonly targets = new Map<string, AnchorTarget | undefined>();
+  private readonly identities = new Map<number, DocIdentity | undefined>();
   constructor(readonly library: Database.Database) {}
 
   flat(docId: string, version?: number): FlatText | undefined {
@@ -20,6 +21,12 @@ export class AnchorContext {
       this.flats.set(key, flat);
     }
     return this.flats.get(key);
+  }
+
+  identity(docId: string, versionId: number): DocIdentity | undefined {
+    if (!this.identities.has(versionId))
+      this.identities.set(versionId, documentIdentity(this.library, docId, versionId));
+    return this.identities.get(versionId);
   }
 
   target(docId: string): AnchorTarget | undefined {
@@ -53,7 +60,7 @@ function oldAnchorOf(context: AnchorContext, note: Note): OldAnchor | undefined 
 export function reanchorNote(context: AnchorContext, note: Note, toDocId: string, now: string): Note {
   const target = context.target(toDocId);
   if (!target) return note;
-  const identity = documentIdentity(context.library, toDocId, target.flat.versionId) ?? note.identity;
+  const identity = context.identity(toDocId, target.flat.versionId) ?? note.identity;
   const previous = {
     docId: note.docId,
     version: note.version,

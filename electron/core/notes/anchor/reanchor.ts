@@ -67,7 +67,7 @@ function samePassage(flat: FlatText, old: OldAnchor): FlatPassage | undefined {
 
 /** 1 − edit distance / length between `expected` and the best match of it within `text` (1 when empty). */
 function similarity(text: string, expected: string): number {
-  if (expected.length === 0) return 1;
+  if (expected.length === 0 || text === expected) return 1;
   const matches = search(text, expected, expected.length);
   const errors = matches.length > 0 ? Math.min(...matches.map((m) => m.errors)) : expected.length;
   return 1 - errors / expected.length;
@@ -98,9 +98,8 @@ function toAnchor(
 function occurrences(text: string, needle: string, from = 0, to = text.length): number[] {
   const found: number[] = [];
   if (needle.length === 0) return found;
-  for (let at = text.indexOf(needle, from); at !== -1 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) {
-    found.push(at);
-  }
+  const within = to === text.length ? text : text.slice(0, to);
+  for (let at = within.indexOf(needle, from); at !== -1; at = within.indexOf(needle, at + 1)) found.push(at);
   return found;
 }
 
