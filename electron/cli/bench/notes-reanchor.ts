@@ -30,6 +30,44 @@ const duties = [
   '落实实名制要求',
   '配合监督检查',
 ];
+/** Varied wording, so articles differ the way a real statute's do (not only in their numbers). */
+const phrases = [
+  '跨境资金流动',
+  '客户尽职调查',
+  '受益所有人信息',
+  '高风险国家或者地区',
+  '大额现金交易',
+  '电子支付账户',
+  '虚拟资产服务',
+  '反恐怖融资名单',
+  '员工培训制度',
+  '独立审计安排',
+  '数据安全保护',
+  '个人信息处理',
+  '信息系统建设',
+  '监管报送',
+  '风险提示',
+  '异常交易监测',
+  '账户冻结',
+  '涉案资金',
+  '举报线索',
+  '行政处罚决定',
+];
+
+/** A small deterministic generator (mulberry32), so every run builds the same statute. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function phrase(next: () => number): string {
+  return phrases[Math.floor(next() * phrases.length)]!;
+}
 
 const digits = '零一二三四五六七八九';
 
@@ -52,13 +90,14 @@ function chinese(n: number): string {
 }
 
 function article(n: number, label: string, reworded: boolean): string {
+  const next = random(n);
   const s = subjects[n % subjects.length]!;
   const d = duties[(n * 7) % duties.length]!;
   const sentences = [
-    `${s}应当依照第${n}号规定${d}，并在${(n % 28) + 2}个工作日内完成相关工作。`,
-    `违反本条第${n}项规定的，由主管部门责令改正，处${n * 10}元以上${n * 50}元以下罚款。`,
-    `本条所称编号${n}的事项，${reworded ? '依照国务院规定确定' : '由国务院有关部门另行规定'}。`,
-    `对于编号${n}之二的情形，${s}应当在${n % 12}个月内向社会公开披露。`,
+    `${s}应当就${phrase(next)}和${phrase(next)}${d}，并在${(n % 28) + 2}个工作日内完成${phrase(next)}。`,
+    `涉及${phrase(next)}的，由主管部门会同${phrase(next)}责任单位责令改正，处${n * 10}元以上${n * 50}元以下罚款。`,
+    `本条所称${phrase(next)}，${reworded ? '依照国务院规定确定' : '由国务院有关部门另行规定'}，${phrase(next)}除外。`,
+    `对于${phrase(next)}的情形，${s}应当在${n % 12}个月内就${phrase(next)}向社会公开披露。`,
   ];
   return `${label} ${sentences.join('')}`;
 }

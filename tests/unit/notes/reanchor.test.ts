@@ -72,6 +72,22 @@ describe('reanchor', () => {
     expect(reanchor(prepareTarget(version(after)), old)).toBeUndefined();
   });
 
+  it('refuses a near-identical clause in another passage when the surrounding text disagrees', () => {
+    const texts = [
+      'Scope and definitions of this notice.',
+      'Late reports incur a fine of 100 yuan per day of delay.',
+      'Supervision is by the central bank.',
+    ];
+    const old = anchorOn(texts, 1, 'a fine of 100 yuan per day of delay');
+    const after = [
+      'Branches publish their opening hours every quarter.',
+      'Late filings incur a fine of 500 yuan per day of delay.',
+    ];
+    expect(
+      reanchor(prepareTarget(version(after, ['q1', 'q2'])), { ...old, passageId: 'gone', passageKey: undefined }),
+    ).toBeUndefined();
+  });
+
   it('refuses a short quote found elsewhere when neither its context nor uniqueness backs it', () => {
     const old = anchorOn(before, 0, 'account');
     const after = ['The account holder may close the account at any time.', 'Fees are listed in the annex.'];

@@ -21,6 +21,12 @@ export const minShortContextSimilarity = 0.5;
  * renumbered article changes the text around a quote, not the quote.
  */
 export const minUniqueQuoteLength = 8;
+/**
+ * An approximate match outside the note's own passage must also be backed by its
+ * surroundings: clauses that differ only in a number or an amount (penalty articles,
+ * deadlines) are common in laws, and the quote alone cannot tell them apart.
+ */
+export const minMovedContextSimilarity = 0.5;
 /** Hypothesis' weights: the quote matters most, then its context, then the old position (a tie-breaker). */
 const weights = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 
@@ -153,12 +159,19 @@ export function reanchor(target: AnchorTarget, old: OldAnchor): NewAnchor | unde
     }
     return undefined;
   }
-  return approximate(target, exact, prefix, suffix, hint);
+  return approximate(target, exact, prefix, suffix, hint, home);
 }
 
-function contextAgrees(target: AnchorTarget, start: number, end: number, prefix: string, suffix: string): boolean {
+function contextAgrees(
+  target: AnchorTarget,
+  start: number,
+  end: number,
+  prefix: string,
+  suffix: string,
+  threshold = minShortContextSimilarity,
+): boolean {
   const c = contextScores(target, start, end, prefix, suffix);
-  return (c.prefix + c.suffix) / 2 >= minShortContextSimilarity;
+  return (c.prefix + c.suffix) / 2 >= threshold;
 }
 
 function approximate(
@@ -167,6 +180,7 @@ function approximate(
   prefix: string,
   suffix: string,
   hint: number,
+  home: FlatPassage | undefined,
 ): NewAnchor | undefined {
   const text = target.folded.text;
   const maxErrors = Math.floor(exact.length * (1 - minQuoteSimilarity));
@@ -182,6 +196,12 @@ function approximate(
     if (!best || score > best.score) best = { start: m.start, end: m.end, score, quote };
   }
   if (!best || best.quote < minQuoteSimilarity) return undefined;
-  if (exact.length < shortQuoteLength && !contextAgrees(target, best.start, best.end, prefix, suffix)) return undefined;
+  const inHome =
+    home !== undefined &&
+    best.start >= toFolded(target.folded, home.start) &&
+    best.end <= toFolded(target.folded, home.end);
+  const needsContext = exact.length < shortQuoteLength || !inHome;
+  const threshold = exact.length < shortQuoteLength ? minShortContextSimilarity : minMovedContextSimilarity;
+  if (needsContext && !contextAgrees(target, best.start, best.end, prefix, suffix, threshold)) return undefined;
   return toAnchor(target, best.start, best.end, 'changed');
 }
