@@ -1,6 +1,7 @@
 import search from 'approx-string-match';
 import type { AnchorStatus, TextQuote } from '../../../../shared/notes-model';
 import { type FlatPassage, type FlatText, toPassageRange } from './doc-text';
+import { QuoteFinder } from './gram-index';
 import { type FoldedText, foldFormatting, foldString, toFolded } from './normalize-map';
 import { quoteAt } from './quote';
 
@@ -27,6 +28,14 @@ export const minUniqueQuoteLength = 8;
  * deadlines) are common in laws, and the quote alone cannot tell them apart.
  */
 export const minMovedContextSimilarity = 0.5;
+/**
+ * Approximate candidates scored on their context: only those within this many edits of
+ * the closest, at most `maxCandidates` of them (context weighs 40 of 94 points, so a
+ * candidate several edits worse on the quote cannot win anyway; templated clauses can
+ * otherwise give thousands).
+ */
+const candidateSlack = 3;
+const maxCandidates = 32;
 /** Hypothesis' weights: the quote matters most, then its context, then the old position (a tie-breaker). */
 const weights = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 
@@ -53,10 +62,12 @@ export interface NewAnchor {
 export interface AnchorTarget {
   flat: FlatText;
   folded: FoldedText;
+  finder: QuoteFinder;
 }
 
 export function prepareTarget(flat: FlatText): AnchorTarget {
-  return { flat, folded: foldFormatting(flat.text) };
+  const folded = foldFormatting(flat.text);
+  return { flat, folded, finder: new QuoteFinder(folded.text) };
 }
 
 function samePassage(flat: FlatText, old: OldAnchor): FlatPassage | undefined {
@@ -71,12 +82,25 @@ function samePassage(flat: FlatText, old: OldAnchor): FlatPassage | undefined {
   return at && at.kind === key.kind ? at : undefined;
 }
 
-/** 1 − edit distance / length between `expected` and the best match of it within `text` (1 when empty). */
+/** 1 − (edit distance between `text` and `expected`) / length of `expected` (1 when empty), floored at 0. */
 function similarity(text: string, expected: string): number {
   if (expected.length === 0 || text === expected) return 1;
-  const matches = search(text, expected, expected.length);
-  const errors = matches.length > 0 ? Math.min(...matches.map((m) => m.errors)) : expected.length;
-  return 1 - errors / expected.length;
+  return Math.max(0, 1 - editDistance(text, expected) / expected.length);
+}
+
+/** Levenshtein distance, two rows (context strings are ~32 characters: 1,000 steps). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
 }
 
 function contextScores(target: AnchorTarget, start: number, end: number, prefix: string, suffix: string) {
@@ -127,6 +151,7 @@ export function reanchor(target: AnchorTarget, old: OldAnchor): NewAnchor | unde
   const hint = home ? toFolded(folded, home.start + old.start) : -1;
 
   const best = (starts: number[]): number => {
+    if (starts.length === 1) return starts[0]!;
     let bestAt = starts[0]!;
     let bestScore = -1;
     for (const at of starts) {
@@ -148,7 +173,7 @@ export function reanchor(target: AnchorTarget, old: OldAnchor): NewAnchor | unde
       return toAnchor(target, at, at + exact.length, 'anchored');
     }
   }
-  const anywhere = occurrences(folded.text, exact);
+  const anywhere = target.finder.occurrences(exact);
   if (anywhere.length > 0) {
     const at = best(anywhere);
     const placed = toAnchor(target, at, at + exact.length, 'moved');
@@ -184,7 +209,12 @@ function approximate(
 ): NewAnchor | undefined {
   const text = target.folded.text;
   const maxErrors = Math.floor(exact.length * (1 - minQuoteSimilarity));
-  const candidates = search(text, exact, maxErrors);
+  const all = search(text, exact, maxErrors);
+  const fewest = Math.min(...all.map((m) => m.errors));
+  const candidates = all
+    .filter((m) => m.errors <= fewest + candidateSlack)
+    .sort((a, b) => a.errors - b.errors)
+    .slice(0, maxCandidates);
   let best: { start: number; end: number; score: number; quote: number } | undefined;
   for (const m of candidates) {
     const quote = 1 - m.errors / exact.length;
