@@ -20,6 +20,7 @@ export const methodNames = [
   'deleteNote',
   'restoreNote',
   'listNotes',
+  'documentMarks',
   'searchNotes',
   'listNoteLayers',
   'listNoteTags',

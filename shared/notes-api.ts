@@ -5,6 +5,7 @@ import {
   BackupInfoSchema,
   EditNoteSchema,
   ExportFormatSchema,
+  HighlightMarkSchema,
   ImportNotesReportSchema,
   LayerNameSchema,
   ListNotesSchema,
@@ -30,6 +31,11 @@ export const notesContract = {
   deleteNote: { input: noteRef, output: NoteSchema },
   restoreNote: { input: noteRef, output: NoteSchema },
   listNotes: { input: ListNotesSchema, output: z.array(NoteSchema) },
+  /** The marks to draw on a document's current version (placed, not deleted), for the reader. */
+  documentMarks: {
+    input: z.object({ docId: z.string().min(1).max(200) }).strict(),
+    output: z.array(HighlightMarkSchema),
+  },
   /** Notes whose text, quote or tags contain every word: the `in:notes` search. */
   searchNotes: { input: SearchNotesSchema, output: z.array(NoteSchema) },
   listNoteLayers: { input: z.object({}).strict(), output: z.array(z.string()) },

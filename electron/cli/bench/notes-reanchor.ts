@@ -181,7 +181,7 @@ async function main(): Promise<void> {
       await service.api.getDocument({ id: doc!.id });
       openPlain.push(performance.now() - t);
       t = performance.now();
-      await Promise.all([service.api.getDocument({ id: doc!.id }), service.api.listNotes({ docId: doc!.id })]);
+      await Promise.all([service.api.getDocument({ id: doc!.id }), service.api.documentMarks({ docId: doc!.id })]);
       openWithNotes.push(performance.now() - t);
     }
 

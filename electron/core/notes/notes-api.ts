@@ -10,6 +10,7 @@ type NotesMethods = Pick<
   | 'deleteNote'
   | 'restoreNote'
   | 'listNotes'
+  | 'documentMarks'
   | 'searchNotes'
   | 'listNoteLayers'
   | 'listNoteTags'
@@ -44,6 +45,7 @@ export function notesApi(notes: NotesService): NotesMethods {
     deleteNote: async ({ id }) => store.remove(id),
     restoreNote: async ({ id }) => store.restore(id),
     listNotes: async (filter) => store.list(filter),
+    documentMarks: async ({ docId }) => store.marks(docId),
     searchNotes: async ({ query, limit }) => store.searchNotes(query, limit),
     listNoteLayers: async () => store.layers(),
     listNoteTags: async () => store.tags(),

@@ -126,6 +126,25 @@ describe('bookmarks and highlights', () => {
     });
   });
 
+  it('gives the reader small marks for a document: placed notes only, deleted ones left out', async () => {
+    const a = await highlight(service, notice.id, '1', 'Virtual currency', { note: 'n' });
+    const b = await highlight(service, notice.id, '2', 'Tokenization');
+    await service.api.deleteNote({ id: b.id });
+    expect(await service.api.documentMarks({ docId: notice.id })).toEqual([
+      {
+        id: a.id,
+        kind: 'highlight',
+        passageId: a.anchor!.passageId,
+        endPassageId: a.anchor!.passageId,
+        start: a.anchor!.start,
+        end: a.anchor!.end,
+        colour: 'yellow',
+        status: 'anchored',
+        hasNote: true,
+      },
+    ]);
+  });
+
   it('tells listeners which notes changed', async () => {
     const seen: string[][] = [];
     service.notes.onChange((ids) => seen.push([...ids]));
