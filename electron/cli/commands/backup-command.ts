@@ -24,7 +24,7 @@ export async function restoreCommand(args: CliArgs, print: Print): Promise<void>
     throw new KbError('INVALID_INPUT', 'restore takes one backup FILE (see: folio backup)');
   const service = await openService(args.dataDir, false);
   try {
-    const health = await service.api.restoreNotes({ file: path.resolve(file) });
+    const health = service.notes.restore(path.resolve(file));
     const notes = await service.api.listNotes({});
     print(
       args.json

@@ -71,7 +71,7 @@ export function notesApi(notes: NotesService): NotesMethods {
     },
     backupNotes: async () => notes.backupNow(),
     listNoteBackups: async () => notes.listBackups(),
-    restoreNotes: async ({ file }) => notes.restore(file),
+    restoreNotes: async ({ file }) => notes.restore(notes.backupFile(file)),
     notesHealth: async () => notes.health(),
   };
 }

@@ -1,7 +1,8 @@
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { KbError } from '../../../shared/errors';
 import type { BackupInfo, Pack, UserStoreHealth } from '../../../shared/notes-model';
-import { backupDue, backupEveryMs, createBackup, listBackups, rotateBackups } from './backups';
+import { backupDir, backupDue, backupEveryMs, createBackup, listBackups, rotateBackups } from './backups';
 import { type HandoutItem, resolveHandout } from './export/handout';
 import { createNotesStore } from './notes-store';
 import { createPacks } from './packs';
@@ -68,6 +69,18 @@ export async function createNotesService(options: NotesServiceOptions) {
     },
     backupNow,
     listBackups: () => listBackups(options.dataDir),
+    /**
+     * A backup file named by a client: only files in the backups folder (the doors must not
+     * turn restore into "read any file"; the CLI restores any path through `restore`).
+     */
+    backupFile(file: string): string {
+      const folder = backupDir(options.dataDir);
+      const resolved = path.resolve(folder, file);
+      if (path.dirname(resolved) !== folder) {
+        throw new KbError('INVALID_INPUT', `Only backups in ${folder} can be restored here`);
+      }
+      return resolved;
+    },
     /** Replaces the user store with a backup (checked first; the replaced file is kept beside it). */
     restore(file: string): UserStoreHealth {
       opened.db.close();

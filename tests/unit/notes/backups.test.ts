@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -122,10 +122,18 @@ describe('a corrupted user store', () => {
     expect(listBackups(data).map((b) => b.file)).toEqual([backup.file]);
   });
 
+  it('refuses through the API a file outside the backups folder', async () => {
+    const data = tempDir();
+    service = await openTestService(data);
+    await expect(service.api.restoreNotes({ file: '/etc/passwd' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(service.api.restoreNotes({ file: '../user.sqlite' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
   it('refuses to restore from a file that is not a sound backup', async () => {
     const data = tempDir();
     service = await openTestService(data);
-    const bogus = path.join(data, 'not-a-backup.sqlite');
+    mkdirSync(path.join(data, 'backups'), { recursive: true });
+    const bogus = path.join(data, 'backups', 'not-a-backup.sqlite');
     writeFileSync(bogus, 'hello');
     await expect(service.api.restoreNotes({ file: bogus })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect(await service.api.notesHealth({})).toEqual({ state: 'ok', readOnly: false });
