@@ -16,8 +16,24 @@ interface VersionRow {
 const versionSql = `SELECT d.id AS doc_id, v.id AS version_id, v.title, d.lang, d.doc_number, v.metadata, v.imported_at
   FROM documents d JOIN document_versions v ON v.document_id = d.id`;
 
+/** Versions never change once written, so their fingerprints are kept per library connection. */
+const fingerprints = new WeakMap<Database.Database, Map<number, string>>();
+
 /** A version's text fingerprint: formatting folded, so a re-saved copy keeps its fingerprint. */
 export function fingerprint(library: Database.Database, versionId: number): string {
+  let known = fingerprints.get(library);
+  if (!known) {
+    known = new Map();
+    fingerprints.set(library, known);
+  }
+  const cached = known.get(versionId);
+  if (cached) return cached;
+  const computed = computeFingerprint(library, versionId);
+  known.set(versionId, computed);
+  return computed;
+}
+
+function computeFingerprint(library: Database.Database, versionId: number): string {
   const texts = library
     .prepare('SELECT text FROM passages WHERE version_id = ? ORDER BY ordinal')
     .pluck()

@@ -263,11 +263,19 @@ export function createNotesStore(options: NotesStoreOptions) {
    * notes whose document ID vanished (library rebuilt, file moved) follow their identity.
    */
   function documentsChanged(changedDocIds: readonly string[]): ReanchorReport {
+    const present = new Set(library.prepare('SELECT id FROM documents').pluck().all() as string[]);
+    if (changedDocIds.length === 0) {
+      // At start: only notes whose document left the library need work (the usual case is none).
+      const noted = db()
+        .prepare('SELECT DISTINCT doc_id FROM notes WHERE deleted_at IS NULL')
+        .pluck()
+        .all() as string[];
+      if (noted.every((id) => present.has(id))) return { anchored: 0, moved: 0, changed: 0, orphaned: 0 };
+    }
     const context = new AnchorContext(library);
     const stamp = now();
     const moved: Note[] = [];
     const live = list();
-    const present = new Set(library.prepare('SELECT id FROM documents').pluck().all() as string[]);
     const changed = new Set(changedDocIds);
     const current = new Map<string, number>();
     for (const note of live) {
