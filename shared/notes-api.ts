@@ -71,7 +71,10 @@ export const notesContract = {
   removePackItem: { input: z.object({ pack: packRef, itemId }).strict(), output: PackSchema },
   renamePack: { input: z.object({ pack: packRef, name: packRef }).strict(), output: PackSchema },
   exportNotes: {
-    input: z.object({ format: ExportFormatSchema, layer: LayerNameSchema.optional() }).strict(),
+    /** Everything, one layer, or the notes and the pack of one session pack. */
+    input: z
+      .object({ format: ExportFormatSchema, layer: LayerNameSchema.optional(), pack: packRef.optional() })
+      .strict(),
     output: z.object({ text: z.string() }),
   },
   /** Merges Folio JSON or W3C JSON-LD: same IDs update, new ones add; misfits go to review. */

@@ -13,6 +13,7 @@ export const notesCliOptions = {
   out: { type: 'string' },
   doc: { type: 'string' },
   review: { type: 'boolean' },
+  pack: { type: 'string' },
 } as const;
 
 const NotesOptionsSchema = z.object({
@@ -25,6 +26,7 @@ const NotesOptionsSchema = z.object({
   out: z.string().min(1).optional(),
   doc: z.string().min(1).optional(),
   review: z.boolean().optional(),
+  pack: z.string().trim().min(1).max(200).optional(),
 });
 export type NotesOptions = z.infer<typeof NotesOptionsSchema>;
 

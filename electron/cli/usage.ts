@@ -10,7 +10,7 @@ Usage:
                                            your bookmarks and highlights, with their anchor status
   folio notes add DOC_ID PASSAGE_ID --quote TEXT [--note TEXT] [--tag T]… [--colour C] [--layer L]
                                            highlight the first occurrence of TEXT in the passage
-  folio notes export --format w3c|folio|md|html [--layer L] [--out FILE]
+  folio notes export --format w3c|folio|md|html [--layer L | --pack NAME] [--out FILE]
   folio notes import FILE [--json]         merge a Folio or W3C export (nothing is duplicated)
   folio pack list [--json]                 your session packs
   folio pack export NAME --format md|html|pdf [--out FILE]

@@ -87,7 +87,11 @@ export async function notesCommand(args: CliArgs, print: Print): Promise<void> {
       }
       case 'export': {
         const format = formatOption(options.format, ['w3c', 'folio', 'md', 'html'] as const, 'notes export');
-        const { text } = await api.exportNotes({ format, ...(options.layer ? { layer: options.layer } : {}) });
+        const { text } = await api.exportNotes({
+          format,
+          ...(options.layer ? { layer: options.layer } : {}),
+          ...(options.pack ? { pack: options.pack } : {}),
+        });
         writeOut(text, options.out, print);
         return;
       }

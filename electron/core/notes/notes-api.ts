@@ -62,7 +62,7 @@ export function notesApi(notes: NotesService): NotesMethods {
     movePackItem: async ({ pack, itemId, to }) => packs.moveItem(pack, itemId, to),
     removePackItem: async ({ pack, itemId }) => packs.removeItem(pack, itemId),
     renamePack: async ({ pack, name }) => packs.rename(pack, name),
-    exportNotes: async ({ format, layer }) => ({ text: transfer.exportNotes(format, layer) }),
+    exportNotes: async ({ format, layer, pack }) => ({ text: transfer.exportNotes(format, layer, pack) }),
     importNotes: async ({ text }) => transfer.importNotes(text),
     exportPack: async ({ pack, format }) => {
       const found = packs.find(pack);

@@ -25,15 +25,21 @@ interface TransferOptions {
 
 /** Export and idempotent import of notes and packs. */
 export function createTransfer({ library, notes, packs, now }: TransferOptions) {
-  function everything(layer?: string): { notes: Note[]; packs: Pack[]; layers: string[] } {
+  function everything(layer?: string, packName?: string): { notes: Note[]; packs: Pack[]; layers: string[] } {
+    if (packName) {
+      const pack = packs.find(packName);
+      const ids = new Set(pack.items.flatMap((i) => (i.noteId ? [i.noteId] : [])));
+      const inPack = notes.list({ includeDeleted: true }).filter((n) => ids.has(n.id));
+      return { notes: inPack, packs: [pack], layers: [...new Set([pack.layer, ...inPack.map((n) => n.layer)])].sort() };
+    }
     const all = notes.list({ includeDeleted: true, ...(layer ? { layer } : {}) });
     const allPacks = packs.list().filter((p) => !layer || p.layer === layer);
     const layers = layer ? [layer] : notes.layers();
     return { notes: all, packs: allPacks, layers };
   }
 
-  function exportNotes(format: ExportFormat, layer?: string): string {
-    const data = everything(layer);
+  function exportNotes(format: ExportFormat, layer?: string, pack?: string): string {
+    const data = everything(layer, pack);
     const live = data.notes.filter((n) => !n.deletedAt);
     switch (format) {
       case 'folio': {
@@ -41,7 +47,7 @@ export function createTransfer({ library, notes, packs, now }: TransferOptions) 
         return `${JSON.stringify(out, null, 2)}\n`;
       }
       case 'w3c':
-        return `${JSON.stringify(toAnnotationCollection(live, layer ? `Folio layer ${layer}` : 'Folio notes'), null, 2)}\n`;
+        return `${JSON.stringify(toAnnotationCollection(live, pack ? `Folio pack ${pack}` : layer ? `Folio layer ${layer}` : 'Folio notes'), null, 2)}\n`;
       case 'md':
         return notesMarkdown(library, live);
       case 'html':

@@ -81,6 +81,18 @@ describe('Folio JSON export and import', () => {
     expect((await s.api.listNotes({}))[0]!.note).toBe('edited elsewhere');
   });
 
+  it('exports one session pack with the highlights it holds', async () => {
+    const s = await annotated(tempDir());
+    const exported = JSON.parse((await s.api.exportNotes({ format: 'folio', pack: 'RWA session' })).text) as {
+      notes: { quote?: { exact: string } }[];
+      packs: { name: string }[];
+      layers: string[];
+    };
+    expect(exported.notes.map((n) => n.quote?.exact)).toEqual(['Tokenization of Real-World Assets']);
+    expect(exported.packs.map((p) => p.name)).toEqual(['RWA session']);
+    expect(exported.layers).toEqual(['trainer']);
+  });
+
   it('rejects a file that is neither export with one clear INVALID_INPUT', async () => {
     service = await openTestService(tempDir());
     await expect(service.api.importNotes({ text: '{"hello": 1}' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
