@@ -10,12 +10,16 @@ import { quoteAt } from './quote';
  * sentence": below this, the note is orphaned rather than placed on other text.
  */
 export const minQuoteSimilarity = 0.75;
-/**
- * Short quotes (a word or two) find near-matches anywhere; below this length the
- * surrounding text must agree too, by at least `minShortContextSimilarity`.
- */
+/** Short quotes (a word or two) find near-matches anywhere: below this length the surrounding text must agree too. */
 export const shortQuoteLength = 32;
-export const minShortContextSimilarity = 0.5;
+/**
+ * When the surrounding text "agrees" (a match away from the note's own passage, or a short
+ * quote): one side nearly intact — a moved clause keeps at least the text of its own passage
+ * on one side — or both sides mostly intact. Clauses that differ only in a number or an
+ * amount (templated penalty articles) agree on both sides only partly, and are refused.
+ */
+export const minOneSideContextSimilarity = 0.9;
+export const minBothSidesContextSimilarity = 0.75;
 /**
  * A short quote found exactly once in the new version is trusted without its context
  * from this length on (a clause of a Chinese sentence, two or three English words): a
@@ -23,19 +27,10 @@ export const minShortContextSimilarity = 0.5;
  */
 export const minUniqueQuoteLength = 8;
 /**
- * An approximate match outside the note's own passage must also be backed by its
- * surroundings: clauses that differ only in a number or an amount (penalty articles,
- * deadlines) are common in laws, and the quote alone cannot tell them apart.
+ * Approximate candidates considered, closest to the quote first: each must pass the
+ * quote and context thresholds; templated clauses can otherwise give thousands.
  */
-export const minMovedContextSimilarity = 0.5;
-/**
- * Approximate candidates scored on their context: only those within this many edits of
- * the closest, at most `maxCandidates` of them (context weighs 40 of 94 points, so a
- * candidate several edits worse on the quote cannot win anyway; templated clauses can
- * otherwise give thousands).
- */
-const candidateSlack = 3;
-const maxCandidates = 32;
+const maxCandidates = 64;
 /** Hypothesis' weights: the quote matters most, then its context, then the old position (a tie-breaker). */
 const weights = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 
@@ -176,27 +171,28 @@ export function reanchor(target: AnchorTarget, old: OldAnchor): NewAnchor | unde
   const anywhere = target.finder.occurrences(exact);
   if (anywhere.length > 0) {
     const at = best(anywhere);
-    const placed = toAnchor(target, at, at + exact.length, 'moved');
-    if (home && placed.passage.id === home.id) placed.status = 'anchored';
-    const unique = anywhere.length === 1 && exact.length >= minUniqueQuoteLength;
-    if (exact.length >= shortQuoteLength || unique || contextAgrees(target, at, at + exact.length, prefix, suffix)) {
+    // The exact quote with (nearly) its old surroundings elsewhere: the clause, renumbered or moved.
+    if (contextAgrees(target, at, at + exact.length, prefix, suffix)) {
+      const placed = toAnchor(target, at, at + exact.length, 'moved');
+      if (home && placed.passage.id === home.id) placed.status = 'anchored';
       return placed;
     }
-    return undefined;
   }
-  return approximate(target, exact, prefix, suffix, hint, home);
+  // Otherwise exact copies compete with reworded versions on quote and context together: a
+  // sentence a law repeats elsewhere must not win over the note's own clause, reworded.
+  const uniqueExact = anywhere.length === 1 && exact.length >= minUniqueQuoteLength;
+  return approximate(target, exact, prefix, suffix, hint, home, uniqueExact);
 }
 
-function contextAgrees(
-  target: AnchorTarget,
-  start: number,
-  end: number,
-  prefix: string,
-  suffix: string,
-  threshold = minShortContextSimilarity,
-): boolean {
-  const c = contextScores(target, start, end, prefix, suffix);
-  return (c.prefix + c.suffix) / 2 >= threshold;
+function contextAgrees(target: AnchorTarget, start: number, end: number, prefix: string, suffix: string): boolean {
+  return agrees(contextScores(target, start, end, prefix, suffix));
+}
+
+function agrees(c: { prefix: number; suffix: number }): boolean {
+  return (
+    Math.max(c.prefix, c.suffix) >= minOneSideContextSimilarity ||
+    (c.prefix + c.suffix) / 2 >= minBothSidesContextSimilarity
+  );
 }
 
 function approximate(
@@ -206,32 +202,34 @@ function approximate(
   suffix: string,
   hint: number,
   home: FlatPassage | undefined,
+  uniqueExact: boolean,
 ): NewAnchor | undefined {
   const text = target.folded.text;
   const maxErrors = Math.floor(exact.length * (1 - minQuoteSimilarity));
-  const all = search(text, exact, maxErrors);
-  const fewest = Math.min(...all.map((m) => m.errors));
-  const candidates = all
-    .filter((m) => m.errors <= fewest + candidateSlack)
+  const candidates = search(text, exact, maxErrors)
     .sort((a, b) => a.errors - b.errors)
     .slice(0, maxCandidates);
-  let best: { start: number; end: number; score: number; quote: number } | undefined;
+  const homeStart = home ? toFolded(target.folded, home.start) : -1;
+  const homeEnd = home ? toFolded(target.folded, home.end) : -1;
+  let best: { start: number; end: number; score: number; exact: boolean } | undefined;
   for (const m of candidates) {
     const quote = 1 - m.errors / exact.length;
+    if (quote < minQuoteSimilarity) continue;
     const c = contextScores(target, m.start, m.end, prefix, suffix);
+    const inHome = home !== undefined && m.start >= homeStart && m.end <= homeEnd;
+    const needsContext = !(m.errors === 0 && uniqueExact) && (exact.length < shortQuoteLength || !inHome);
+    if (needsContext && !agrees(c)) continue;
     const nearness = hint < 0 ? 0 : 1 - Math.min(1, Math.abs(m.start - hint) / Math.max(1, text.length));
     const score =
       (weights.quote * quote + weights.prefix * c.prefix + weights.suffix * c.suffix + weights.position * nearness) /
       (weights.quote + weights.prefix + weights.suffix + weights.position);
-    if (!best || score > best.score) best = { start: m.start, end: m.end, score, quote };
+    if (!best || score > best.score) best = { start: m.start, end: m.end, score, exact: m.errors === 0 };
   }
-  if (!best || best.quote < minQuoteSimilarity) return undefined;
-  const inHome =
-    home !== undefined &&
-    best.start >= toFolded(target.folded, home.start) &&
-    best.end <= toFolded(target.folded, home.end);
-  const needsContext = exact.length < shortQuoteLength || !inHome;
-  const threshold = exact.length < shortQuoteLength ? minShortContextSimilarity : minMovedContextSimilarity;
-  if (needsContext && !contextAgrees(target, best.start, best.end, prefix, suffix, threshold)) return undefined;
+  if (!best) return undefined;
+  if (best.exact) {
+    const placed = toAnchor(target, best.start, best.end, 'moved');
+    if (home && placed.passage.id === home.id) placed.status = 'anchored';
+    return placed;
+  }
   return toAnchor(target, best.start, best.end, 'changed');
 }
