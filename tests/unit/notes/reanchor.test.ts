@@ -72,6 +72,21 @@ describe('reanchor', () => {
     expect(reanchor(prepareTarget(version(after)), old)).toBeUndefined();
   });
 
+  it('places a note on its own reworded clause, not on an exact copy of its old wording in another clause', () => {
+    const texts = [
+      'Payment institutions: Firms must report suspicious transfers within 30 days.',
+      'Card issuers keep records for five years. Firms must report suspicious transfers within 30 days of the review.',
+    ];
+    const old = anchorOn(texts, 0, 'Firms must report suspicious transfers within 30 days.');
+    const after = ['Payment institutions: Firms must report suspicious transfers within 15 days.', texts[1]!];
+    const placed = reanchor(prepareTarget(version(after)), old)!;
+    expect([placed.status, placed.passage.id, placed.quote.exact]).toEqual([
+      'changed',
+      'p1',
+      'Firms must report suspicious transfers within 15 days.',
+    ]);
+  });
+
   it('refuses a near-identical clause in another passage when the surrounding text disagrees', () => {
     const texts = [
       'Scope and definitions of this notice.',

@@ -206,11 +206,20 @@ function approximate(
 ): NewAnchor | undefined {
   const text = target.folded.text;
   const maxErrors = Math.floor(exact.length * (1 - minQuoteSimilarity));
-  const candidates = search(text, exact, maxErrors)
-    .sort((a, b) => a.errors - b.errors)
-    .slice(0, maxCandidates);
   const homeStart = home ? toFolded(target.folded, home.start) : -1;
   const homeEnd = home ? toFolded(target.folded, home.end) : -1;
+  // The matcher reports only the closest matches in what it searches: the note's own passage is
+  // searched on its own too, so a reworded clause competes with closer copies elsewhere.
+  const inOwnPassage = home
+    ? search(text.slice(homeStart, homeEnd), exact, maxErrors).map((m) => ({
+        ...m,
+        start: m.start + homeStart,
+        end: m.end + homeStart,
+      }))
+    : [];
+  const candidates = [...search(text, exact, maxErrors), ...inOwnPassage]
+    .sort((a, b) => a.errors - b.errors)
+    .slice(0, maxCandidates);
   let best: { start: number; end: number; score: number; exact: boolean } | undefined;
   for (const m of candidates) {
     const quote = 1 - m.errors / exact.length;
