@@ -19,6 +19,7 @@ export async function serveCommand(args: CliArgs, print: Print): Promise<void> {
     appVersion: appVersion(),
     importOn: 'worker',
     seedEmptyLibrary: true,
+    automaticBackups: true,
   });
   const bridge = await startBridge({ api: service.api, staticDir: rendererDir, port: args.port ?? 0 });
   if (args.json) print(JSON.stringify({ url: bridge.url, port: bridge.port, token: bridge.token }));
