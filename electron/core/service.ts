@@ -57,7 +57,13 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
     // Notes follow their documents: re-anchor after every import (and once at start, for a rebuilt library).
     const documentsChanged = (changedDocIds: readonly string[]) => {
       engine.documentsChanged([...changedDocIds]);
-      if (!userNotes.health().readOnly) userNotes.store.documentsChanged(changedDocIds);
+      if (userNotes.health().readOnly) return;
+      try {
+        userNotes.store.documentsChanged(changedDocIds);
+      } catch (error) {
+        // An import that succeeded stays a success; the notes keep their old anchors and are retried next time.
+        console.error(`Folio: re-anchoring notes failed: ${(error as Error).message}`);
+      }
     };
     if (!userNotes.health().readOnly) userNotes.store.documentsChanged(seeded?.changedDocIds ?? []);
     const runner = options.importOn === 'worker' ? workerRunner(options.dataDir) : inProcessRunner(db);

@@ -263,20 +263,32 @@ export function createNotesStore(options: NotesStoreOptions) {
    * notes whose document ID vanished (library rebuilt, file moved) follow their identity.
    */
   function documentsChanged(changedDocIds: readonly string[]): ReanchorReport {
-    const present = new Set(library.prepare('SELECT id FROM documents').pluck().all() as string[]);
-    if (changedDocIds.length === 0) {
-      // At start: only notes whose document left the library need work (the usual case is none).
+    const currentVersion = new Map(
+      (
+        library
+          .prepare('SELECT d.id, v.version FROM documents d JOIN document_versions v ON v.id = d.current_version_id')
+          .all() as { id: string; version: number }[]
+      ).map((r) => [r.id, r.version]),
+    );
+    const present = new Set(currentVersion.keys());
+    let changedIds = changedDocIds;
+    if (changedIds.length === 0) {
+      // At start: notes whose document left the library, or whose re-anchoring did not run
+      // (placed notes on an older version), need work; the usual case is none.
       const noted = db()
-        .prepare('SELECT DISTINCT doc_id FROM notes WHERE deleted_at IS NULL')
-        .pluck()
-        .all() as string[];
-      if (noted.every((id) => present.has(id))) return { anchored: 0, moved: 0, changed: 0, orphaned: 0 };
+        .prepare('SELECT DISTINCT doc_id, version, status FROM notes WHERE deleted_at IS NULL')
+        .all() as { doc_id: string; version: number; status: string }[];
+      const stale = noted.filter(
+        (n) => !present.has(n.doc_id) || (n.status !== 'orphaned' && currentVersion.get(n.doc_id) !== n.version),
+      );
+      if (stale.length === 0) return { anchored: 0, moved: 0, changed: 0, orphaned: 0 };
+      changedIds = [...new Set(stale.filter((n) => present.has(n.doc_id)).map((n) => n.doc_id))];
     }
     const context = new AnchorContext(library);
     const stamp = now();
     const moved: Note[] = [];
     const live = list();
-    const changed = new Set(changedDocIds);
+    const changed = new Set(changedIds);
     const current = new Map<string, number>();
     for (const note of live) {
       let to: string | undefined;
@@ -289,7 +301,7 @@ export function createNotesStore(options: NotesStoreOptions) {
       }
     }
     const movedIds = new Set(moved.map((m) => m.id));
-    const successors = changedDocIds
+    const successors = changedIds
       .map((id) => ({ id, identity: documentIdentity(library, id) }))
       .filter((c) => c.identity !== undefined);
     for (const note of live) {

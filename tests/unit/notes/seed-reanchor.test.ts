@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/core/db/open';
+import { importFiles } from '../../../electron/core/import/import-files';
 import type { KbService } from '../../../electron/core/service';
 import { foldWidth } from '../../../electron/core/text/normalize';
+import { openTestService } from '../../support/service';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 import { anchoredText, docByTitle, highlight, noticeTitle, reimportEdited, serviceWithSeedCopy } from './helpers';
 
@@ -79,6 +82,25 @@ describe('re-anchoring highlights on the seed notice when a changed copy is re-i
     expect(after).toMatchObject({ id: note.id, status: 'anchored', needsReview: false, version: 2 });
     expect(await anchoredText(service, after!)).toBe(keptSentence);
     expect(await service.api.notesReviewQueue({})).toEqual([]);
+  });
+
+  it('catches up at start when a new version arrived without re-anchoring (e.g. a crash in between)', async () => {
+    const data = tempDir();
+    const opened = await serviceWithSeedCopy(data, tempDir());
+    service = opened.service;
+    const notice = await docByTitle(service, noticeTitle);
+    const note = await highlight(service, notice.id, '2', tokenSentence);
+    await service.close();
+    service = undefined;
+    writeFileSync(opened.copy, editedSeed(readFileSync(opened.copy, 'utf8')));
+    const library = openDatabase(data);
+    await importFiles(library, [{ file: opened.copy, sourcePath: opened.copy }]);
+    library.close();
+
+    service = await openTestService(data, false);
+
+    const [after] = await service.api.listNotes({});
+    expect([after!.id, after!.status, after!.version, after!.anchor!.number]).toEqual([note.id, 'changed', 2, '3']);
   });
 
   it('re-anchors every highlight exactly after a formatting-only change (blank lines, ： for :)', async () => {
