@@ -1,12 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { Note, Pack } from '../../../../shared/notes-model';
 import { type CitedPassage, citationLine, citePassage } from './citation';
+import { escapeHtml } from './escape-html';
+import { markdownToSafeHtml } from './markdown-html';
 
 /** One pack item resolved against the library and the notes, ready to print. */
 export interface HandoutItem {
   trainerText?: string;
   quote?: string;
   noteText?: string;
+  noteIsMarkdown?: boolean;
   passage?: CitedPassage;
   quiz?: { question: string; answer: string };
   /** The item's source is gone from the library (its citation cannot be given). */
@@ -30,7 +33,7 @@ export function resolveHandout(
       return {
         ...base,
         ...(note?.quote ? { quote: note.quote.exact } : {}),
-        ...(note?.note ? { noteText: note.note } : {}),
+        ...(note?.note ? { noteText: note.note, noteIsMarkdown: note.noteFormat === 'markdown' } : {}),
         ...(passage ? { passage } : {}),
         missing: !passage,
       };
@@ -59,18 +62,16 @@ export function handoutMarkdown(pack: Pack, items: readonly HandoutItem[]): stri
     if (item.trainerText) out.push(mdEscape(item.trainerText), '');
     if (item.quote) out.push(quoted(item.quote), '');
     else if (item.passage?.text) out.push(quoted(item.passage.text), '');
-    if (item.noteText) out.push(`Note: ${mdEscape(item.noteText)}`, '');
+    if (item.noteText) {
+      // A Markdown note keeps its formatting; raw HTML in it is neutralised.
+      const text = item.noteIsMarkdown ? item.noteText.replace(/</g, '&lt;') : mdEscape(item.noteText);
+      out.push(`Note: ${text}`, '');
+    }
     if (item.quiz) out.push(`**Q:** ${mdEscape(item.quiz.question)}`, '', `**A:** ${mdEscape(item.quiz.answer)}`, '');
     if (item.passage) out.push(`*${mdEscape(citationLine(item.passage.citation))}*`, '');
     else if (item.missing) out.push('*Source no longer in the library*', '');
   });
   return `${out.join('\n').trimEnd()}\n`;
-}
-
-const htmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => htmlEntities[c]!);
 }
 
 function paragraphs(text: string): string {
@@ -95,7 +96,10 @@ export function handoutHtml(pack: Pack, items: readonly HandoutItem[], lang = 'e
     if (item.trainerText) parts.push(`<div class="trainer">${paragraphs(item.trainerText)}</div>`);
     const body = item.quote ?? item.passage?.text;
     if (body) parts.push(`<blockquote>${paragraphs(body)}</blockquote>`);
-    if (item.noteText) parts.push(`<div class="note">${paragraphs(item.noteText)}</div>`);
+    if (item.noteText) {
+      const html = item.noteIsMarkdown ? markdownToSafeHtml(item.noteText) : paragraphs(item.noteText);
+      parts.push(`<div class="note">${html}</div>`);
+    }
     if (item.quiz) {
       parts.push(
         `<dl class="quiz"><dt>Q</dt><dd>${escapeHtml(item.quiz.question)}</dd><dt>A</dt><dd>${escapeHtml(item.quiz.answer)}</dd></dl>`,

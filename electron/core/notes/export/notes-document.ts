@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Note } from '../../../../shared/notes-model';
 import { citationLine, citePassage } from './citation';
-import { escapeHtml } from './handout';
+import { escapeHtml } from './escape-html';
+import { markdownToSafeHtml } from './markdown-html';
 
 interface Group {
   title: string;
@@ -44,7 +45,11 @@ export function notesHtml(library: Database.Database, notes: readonly Note[]): s
   const sections = byDocument(notes).map((g) => {
     const items = g.notes.map((n) => {
       const quote = n.quote ? `<blockquote>${escapeHtml(n.quote.exact)}</blockquote>` : '<p>Bookmark</p>';
-      const text = n.note ? `<p>${escapeHtml(n.note)}</p>` : '';
+      const text = !n.note
+        ? ''
+        : n.noteFormat === 'markdown'
+          ? markdownToSafeHtml(n.note)
+          : `<p>${escapeHtml(n.note)}</p>`;
       const facts = [n.colour, n.tags.length > 0 ? `tags: ${n.tags.join(', ')}` : '', n.status].filter(Boolean);
       return `<li>${quote}${text}<p class="cite">${escapeHtml(`${facts.join(' · ')} — ${cite(library, n)}`)}</p></li>`;
     });
