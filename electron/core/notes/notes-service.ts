@@ -61,7 +61,13 @@ export async function createNotesService(options: NotesServiceOptions) {
     transfer,
     db,
     handoutItems: (pack: Pack): HandoutItem[] =>
-      resolveHandout(options.library, pack, (id) => store.list({ includeDeleted: true }).find((n) => n.id === id)),
+      resolveHandout(options.library, pack, (id) => {
+        try {
+          return store.get(id, true);
+        } catch {
+          return undefined;
+        }
+      }),
     health: (): UserStoreHealth => opened.health,
     onChange(listener: NotesChangeListener): () => void {
       listeners.add(listener);

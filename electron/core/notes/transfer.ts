@@ -7,7 +7,6 @@ import {
   NoteSchema,
   type Pack,
 } from '../../../shared/notes-model';
-import { loadFlatText } from './anchor/doc-text';
 import { type FolioNotesExport, FolioNotesExportSchema } from './export/folio-json';
 import { notesHtml, notesMarkdown } from './export/notes-document';
 import { AnnotationCollectionSchema, fromWebAnnotation, toAnnotationCollection } from './export/w3c';
@@ -57,7 +56,7 @@ export function createTransfer({ library, notes, packs, now }: TransferOptions) 
 
   /** Places an imported note in the local library: its document by ID or by identity, then re-anchored. */
   function localise(context: AnchorContext, note: Note): Note {
-    const present = loadFlatText(library, note.docId);
+    const present = context.flat(note.docId);
     const to = present ? note.docId : resolveIdentity(library, note.identity);
     if (!to) {
       return note.status === 'orphaned' && note.needsReview ? note : { ...note, status: 'orphaned', needsReview: true };
@@ -99,8 +98,9 @@ export function createTransfer({ library, notes, packs, now }: TransferOptions) 
     const context = new AnchorContext(library);
     const report: ImportNotesReport = { added: 0, updated: 0, unchanged: 0, packs: 0, needsReview: 0 };
     const toWrite: Note[] = [];
+    const known = new Map(notes.list({ includeDeleted: true }).map((n) => [n.id, n]));
     for (const incoming of data.notes) {
-      const existing = notes.list({ includeDeleted: true }).find((n) => n.id === incoming.id);
+      const existing = known.get(incoming.id);
       if (existing && incoming.updatedAt <= existing.updatedAt) {
         report.unchanged++;
         continue;
@@ -112,10 +112,11 @@ export function createTransfer({ library, notes, packs, now }: TransferOptions) 
       toWrite.push(placed);
     }
     notes.save(toWrite);
+    const knownPacks = packs.list();
     for (const incoming of data.packs) {
-      const existing = packs.list().find((p) => p.id === incoming.id);
+      const existing = knownPacks.find((p) => p.id === incoming.id);
       if (existing && incoming.updatedAt <= existing.updatedAt) continue;
-      const clash = packs.list().find((p) => p.name === incoming.name && p.id !== incoming.id);
+      const clash = knownPacks.find((p) => p.name === incoming.name && p.id !== incoming.id);
       packs.write(clash ? { ...incoming, name: `${incoming.name} (${incoming.id.slice(0, 8)})` } : incoming);
       report.packs++;
     }
