@@ -262,6 +262,10 @@ export function createNotesStore(options: NotesStoreOptions) {
    * notes on an older dated version of a law the import added move to the newer one;
    * notes whose document ID vanished (library rebuilt, file moved) follow their identity.
    */
+  function currentVersionId(docId: string): number {
+    return library.prepare('SELECT current_version_id FROM documents WHERE id = ?').pluck().get(docId) as number;
+  }
+
   function documentsChanged(changedDocIds: readonly string[]): ReanchorReport {
     const currentVersion = new Map(
       (
@@ -287,8 +291,24 @@ export function createNotesStore(options: NotesStoreOptions) {
     const context = new AnchorContext(library);
     const stamp = now();
     const moved: Note[] = [];
-    const live = list();
     const changed = new Set(changedIds);
+    const successors = changedIds
+      .map((id) => ({ id, identity: context.identity(id, currentVersionId(id)) }))
+      .filter((c) => c.identity !== undefined);
+    // Only notes on changed or vanished documents, or on an older law a changed one may succeed, are read.
+    const titles = new Set(successors.map((c) => c.identity!.title));
+    const noted = db()
+      .prepare("SELECT DISTINCT doc_id, json_extract(identity, '$.title') AS title FROM notes WHERE deleted_at IS NULL")
+      .all() as { doc_id: string; title: string }[];
+    const relevant = noted
+      .filter((n) => changed.has(n.doc_id) || !present.has(n.doc_id) || titles.has(n.title))
+      .map((n) => n.doc_id);
+    if (relevant.length === 0) return countStatuses([]);
+    const live = readNotes(
+      db(),
+      'WHERE n.deleted_at IS NULL AND n.doc_id IN (SELECT value FROM json_each(?)) ORDER BY n.rowid',
+      [JSON.stringify([...new Set(relevant)])],
+    );
     const current = new Map<string, number>();
     for (const note of live) {
       let to: string | undefined;
@@ -301,9 +321,6 @@ export function createNotesStore(options: NotesStoreOptions) {
       }
     }
     const movedIds = new Set(moved.map((m) => m.id));
-    const successors = changedIds
-      .map((id) => ({ id, identity: documentIdentity(library, id) }))
-      .filter((c) => c.identity !== undefined);
     for (const note of live) {
       if (movedIds.has(note.id) || !present.has(note.docId)) continue;
       const newer = successors.filter((c) => c.id !== note.docId && isNewerVersionOf(c.identity!, note.identity));
