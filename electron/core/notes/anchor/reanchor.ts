@@ -165,7 +165,11 @@ export function reanchor(target: AnchorTarget, old: OldAnchor): NewAnchor | unde
     const inHome = occurrences(folded.text, exact, toFolded(folded, home.start), toFolded(folded, home.end));
     if (inHome.length > 0) {
       const at = best(inHome);
-      return toAnchor(target, at, at + exact.length, 'anchored');
+      // A renumbered law gives a passage ID to another article: the quote's surroundings must
+      // still agree, else it competes below with matches elsewhere.
+      if (contextAgrees(target, at, at + exact.length, prefix, suffix)) {
+        return toAnchor(target, at, at + exact.length, 'anchored');
+      }
     }
   }
   const anywhere = target.finder.occurrences(exact);
