@@ -1,10 +1,10 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userStorePath } from '../../../electron/core/notes/user-store';
 import type { KbService } from '../../../electron/core/service';
 import { openTestService } from '../../support/service';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
-import { docByTitle, highlight, noticeTitle } from './helpers';
+import { docByTitle, highlight, noticeTitle, reimportEdited, serviceWithSeedCopy } from './helpers';
 import { annotationMusts, w3cTestsDir } from './w3c-schema';
 
 const tempDir = tempDirsCleanedAfterEachTest();
@@ -91,6 +91,54 @@ describe('Folio JSON export and import', () => {
     expect(exported.notes.map((n) => n.quote?.exact)).toEqual(['Tokenization of Real-World Assets']);
     expect(exported.packs.map((p) => p.name)).toEqual(['RWA session']);
     expect(exported.layers).toEqual(['trainer']);
+  });
+
+  it("anchors a colleague's W3C export on the same document imported from another folder (another document ID)", async () => {
+    const mine = await serviceWithSeedCopy(tempDir(), tempDir());
+    service = mine.service;
+    const notice = await docByTitle(service, noticeTitle);
+    const note = await highlight(service, notice.id, '2', 'Tokenization of Real-World Assets', {
+      note: 'def',
+      tags: ['rwa'],
+    });
+    const { text } = await service.api.exportNotes({ format: 'w3c' });
+    await service.close();
+
+    const colleague = await serviceWithSeedCopy(tempDir(), tempDir());
+    service = colleague.service;
+    const theirs = await docByTitle(service, noticeTitle);
+    expect(theirs.id).not.toBe(notice.id);
+    expect(await service.api.importNotes({ text })).toEqual({
+      added: 1,
+      updated: 0,
+      unchanged: 0,
+      packs: 0,
+      needsReview: 0,
+    });
+    const [placed] = await service.api.listNotes({});
+    expect(placed).toMatchObject({ id: note.id, docId: theirs.id, status: 'anchored', note: 'def', tags: ['rwa'] });
+    expect(placed!.anchor!.passageId).toBe(theirs.passages.find((p) => p.number === '2')!.id);
+    expect(placed!.quote!.exact).toBe('Tokenization of Real-World Assets');
+  });
+
+  it("sends an imported note that does not fit the colleague's edition to the review queue", async () => {
+    const mine = await serviceWithSeedCopy(tempDir(), tempDir());
+    service = mine.service;
+    const notice = await docByTitle(service, noticeTitle);
+    const sentence = 'Virtual currency does not possess the legal status equivalent to fiat currency.';
+    await highlight(service, notice.id, '1', sentence);
+    const { text } = await service.api.exportNotes({ format: 'folio' });
+    await service.close();
+
+    const folder = tempDir();
+    const colleague = await serviceWithSeedCopy(tempDir(), folder);
+    service = colleague.service;
+    await reimportEdited(service, colleague.copy, readFileSync(colleague.copy, 'utf8').replaceAll(` ${sentence}`, ' '));
+    const report = await service.api.importNotes({ text });
+    expect(report).toMatchObject({ added: 1, needsReview: 1 });
+    expect((await service.api.notesReviewQueue({})).map((n) => [n.status, n.quote!.exact])).toEqual([
+      ['orphaned', sentence],
+    ]);
   });
 
   it('rejects a file that is neither export with one clear INVALID_INPUT', async () => {
