@@ -144,7 +144,7 @@ export const EditNoteSchema = z
   .object({
     id: noteId,
     colour: HighlightColourSchema.optional(),
-    /** null clears the note text. */
+    /** null or '' clears the note text. */
     note: z.string().max(100_000).nullable().optional(),
     noteFormat: NoteFormatSchema.optional(),
     tags: z.array(TagSchema).max(50).optional(),

@@ -148,9 +148,10 @@ export function createNotesStore(options: NotesStoreOptions) {
   function edit(input: EditNote): Note {
     const note = get(input.id);
     const { note: _text, ...rest } = note;
+    const clears = input.note === null || input.note === '';
     const edited: Note = {
-      ...(input.note === null ? rest : note),
-      ...(input.note ? { note: input.note } : {}),
+      ...(clears ? rest : note),
+      ...(input.note && !clears ? { note: input.note } : {}),
       ...(input.colour ? { colour: input.colour } : {}),
       ...(input.noteFormat ? { noteFormat: input.noteFormat } : {}),
       ...(input.tags ? { tags: [...new Set(input.tags)].sort() } : {}),
