@@ -25,6 +25,7 @@ export const methodNames = [
   'listNoteLayers',
   'listNoteTags',
   'notesReviewQueue',
+  'noteReview',
   'acceptNoteAnchor',
   'reattachNote',
   'discardNote',

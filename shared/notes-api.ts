@@ -9,6 +9,7 @@ import {
   ImportNotesReportSchema,
   LayerNameSchema,
   ListNotesSchema,
+  NoteReviewSchema,
   NoteSchema,
   PackItemInputSchema,
   PackItemSchema,
@@ -42,6 +43,8 @@ export const notesContract = {
   listNoteTags: { input: z.object({}).strict(), output: z.array(z.string()) },
   /** Moved, changed and orphaned notes waiting for the user's word. */
   notesReviewQueue: { input: z.object({}).strict(), output: z.array(NoteSchema) },
+  /** The old and the new passage of a note in review, for showing them side by side. */
+  noteReview: { input: noteRef, output: NoteReviewSchema },
   acceptNoteAnchor: { input: noteRef, output: NoteSchema },
   reattachNote: { input: ReattachSchema, output: NoteSchema },
   /** Deletes for good: only on the user's word. */

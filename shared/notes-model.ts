@@ -257,3 +257,21 @@ export const HighlightMarkSchema = z.object({
   hasNote: z.boolean(),
 });
 export type HighlightMark = z.infer<typeof HighlightMarkSchema>;
+
+/** A passage as it reads in one version of its document (old versions stay in the library). */
+export const VersionedPassageSchema = z.object({
+  docId: z.string(),
+  version: z.number().int(),
+  passageId: z.string(),
+  number: z.string().optional(),
+  text: z.string(),
+});
+export type VersionedPassage = z.infer<typeof VersionedPassageSchema>;
+
+/** What the review queue shows side by side: the passage the note was on, and where it is now. */
+export const NoteReviewSchema = z.object({
+  note: NoteSchema,
+  before: VersionedPassageSchema.optional(),
+  after: VersionedPassageSchema.optional(),
+});
+export type NoteReview = z.infer<typeof NoteReviewSchema>;

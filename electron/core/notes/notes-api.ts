@@ -15,6 +15,7 @@ type NotesMethods = Pick<
   | 'listNoteLayers'
   | 'listNoteTags'
   | 'notesReviewQueue'
+  | 'noteReview'
   | 'acceptNoteAnchor'
   | 'reattachNote'
   | 'discardNote'
@@ -50,6 +51,7 @@ export function notesApi(notes: NotesService): NotesMethods {
     listNoteLayers: async () => store.layers(),
     listNoteTags: async () => store.tags(),
     notesReviewQueue: async () => store.list({ needsReview: true }),
+    noteReview: async ({ id }) => store.review(id),
     acceptNoteAnchor: async ({ id }) => store.accept(id),
     reattachNote: async (input) => store.reattach(input),
     discardNote: async ({ id }) => store.discard(id),

@@ -9,8 +9,10 @@ import {
   type HighlightMark,
   type ListNotes,
   type Note,
+  type NoteReview,
   type ReanchorReport,
   type Reattach,
+  type VersionedPassage,
 } from '../../../shared/notes-model';
 import { statement } from '../store/statements';
 import { loadFlatText, toPassageRange } from './anchor/doc-text';
@@ -334,6 +336,29 @@ export function createNotesStore(options: NotesStoreOptions) {
     return countStatuses(moved);
   }
 
+  function passageIn(docId: string, version: number, passageId: string | undefined): VersionedPassage | undefined {
+    if (!passageId) return undefined;
+    const row = library
+      .prepare(
+        `SELECT p.number, p.text FROM passages p JOIN document_versions v ON v.id = p.version_id
+         WHERE v.document_id = ? AND v.version = ? AND p.id = ?`,
+      )
+      .get(docId, version, passageId) as { number: string | null; text: string } | undefined;
+    return row
+      ? { docId, version, passageId, ...(row.number ? { number: row.number } : {}), text: row.text }
+      : undefined;
+  }
+
+  /** The passage a note was on before its last re-anchoring (old version), and the one it is on now. */
+  function review(id: string): NoteReview {
+    const note = get(id);
+    const before = note.previous
+      ? passageIn(note.previous.docId, note.previous.version, note.previous.passageId)
+      : undefined;
+    const after = note.status === 'orphaned' ? undefined : passageIn(note.docId, note.version, note.anchor?.passageId);
+    return { note, ...(before ? { before } : {}), ...(after ? { after } : {}) };
+  }
+
   function accept(id: string): Note {
     const note = get(id);
     save([{ ...note, needsReview: false, updatedAt: now() }]);
@@ -398,6 +423,7 @@ export function createNotesStore(options: NotesStoreOptions) {
     tags,
     documentsChanged,
     accept,
+    review,
     reattach,
     discard,
   };

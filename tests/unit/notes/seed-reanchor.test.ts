@@ -55,6 +55,15 @@ describe('re-anchoring highlights on the seed notice when a changed copy is re-i
     expect(after!.anchor!.number).toBe('3');
     expect(await anchoredText(service, after!)).toBe(editedTokenSentence);
     expect(after!.previous).toMatchObject({ exact: tokenSentence, number: '2', version: 1 });
+    const review = await service.api.noteReview({ id: note.id });
+    expect([review.before?.version, review.before?.number, review.after?.version, review.after?.number]).toEqual([
+      1,
+      '2',
+      2,
+      '3',
+    ]);
+    expect(review.before!.text.startsWith(tokenSentence)).toBe(true);
+    expect(review.after!.text.startsWith(editedTokenSentence)).toBe(true);
   });
 
   it('orphans a highlight on a removed sentence and keeps its text readable', async () => {
@@ -68,6 +77,12 @@ describe('re-anchoring highlights on the seed notice when a changed copy is re-i
     const queue = await service.api.notesReviewQueue({});
     expect(queue.map((n) => [n.id, n.status, n.quote!.exact])).toEqual([[note.id, 'orphaned', removedSentence]]);
     expect(queue[0]!.version).toBe(1);
+    const review = await service.api.noteReview({ id: note.id });
+    expect([review.before?.version, review.before?.text.includes(removedSentence), review.after]).toEqual([
+      1,
+      true,
+      undefined,
+    ]);
   });
 
   it('keeps a highlight on unchanged text anchored and out of the review queue', async () => {
