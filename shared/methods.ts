@@ -22,6 +22,7 @@ export const methodNames = [
   'listNotes',
   'documentMarks',
   'searchNotes',
+  'searchNoteHits',
   'listNoteLayers',
   'listNoteTags',
   'notesReviewQueue',

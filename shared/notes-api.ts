@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SearchHitSchema } from './model';
 import {
   AddBookmarkSchema,
   AddHighlightSchema,
@@ -39,6 +40,8 @@ export const notesContract = {
   },
   /** Notes whose text, quote or tags contain every word: the `in:notes` search. */
   searchNotes: { input: SearchNotesSchema, output: z.array(NoteSchema) },
+  /** The same search as hits on the notes' passages, shaped like `search` hits (for `in:notes`). */
+  searchNoteHits: { input: SearchNotesSchema, output: z.array(SearchHitSchema) },
   listNoteLayers: { input: z.object({}).strict(), output: z.array(z.string()) },
   listNoteTags: { input: z.object({}).strict(), output: z.array(z.string()) },
   /** Moved, changed and orphaned notes waiting for the user's word. */

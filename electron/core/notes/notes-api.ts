@@ -1,5 +1,6 @@
 import type { KbApi } from '../../../shared/api';
 import { handoutHtml, handoutMarkdown } from './export/handout';
+import { noteHits } from './note-hits';
 import type { NotesService } from './notes-service';
 
 type NotesMethods = Pick<
@@ -12,6 +13,7 @@ type NotesMethods = Pick<
   | 'listNotes'
   | 'documentMarks'
   | 'searchNotes'
+  | 'searchNoteHits'
   | 'listNoteLayers'
   | 'listNoteTags'
   | 'notesReviewQueue'
@@ -48,6 +50,7 @@ export function notesApi(notes: NotesService): NotesMethods {
     listNotes: async (filter) => store.list(filter),
     documentMarks: async ({ docId }) => store.marks(docId),
     searchNotes: async ({ query, limit }) => store.searchNotes(query, limit),
+    searchNoteHits: async ({ query, limit }) => noteHits(notes.library, store.searchNotes(query, limit), query),
     listNoteLayers: async () => store.layers(),
     listNoteTags: async () => store.tags(),
     notesReviewQueue: async () => store.list({ needsReview: true }),

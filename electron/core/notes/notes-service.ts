@@ -60,6 +60,7 @@ export async function createNotesService(options: NotesServiceOptions) {
     packs,
     transfer,
     db,
+    library: options.library,
     handoutItems: (pack: Pack): HandoutItem[] =>
       resolveHandout(options.library, pack, (id) => {
         try {

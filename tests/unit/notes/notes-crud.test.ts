@@ -114,6 +114,23 @@ describe('bookmarks and highlights', () => {
     expect(await service.api.searchNotes({ query: '100%_' })).toEqual([]);
   });
 
+  it('gives note search results as hits on their passages, for in:notes', async () => {
+    await highlight(service, notice.id, '2', 'Tokenization of Real-World Assets', { note: 'Define RWA for the class' });
+    const [hit] = await service.api.searchNoteHits({ query: 'rwa' });
+    const passage = notice.passages.find((p) => p.number === '2')!;
+    expect(hit).toEqual({
+      docId: notice.id,
+      docTitle: noticeTitle,
+      passageId: passage.id,
+      kind: 'article',
+      number: '2',
+      snippet: 'Define RWA for the class',
+      highlights: [[7, 10]],
+      score: 1,
+      matched: { fields: ['note'], terms: ['rwa'] },
+    });
+  });
+
   it('rejects a range outside its passage with INVALID_INPUT and an unknown passage with NOT_FOUND', async () => {
     const passage = notice.passages[3]!;
     await expect(
