@@ -38,6 +38,7 @@ export const methodNames = [
   'movePackItem',
   'removePackItem',
   'renamePack',
+  'deletePack',
   'exportNotes',
   'importNotes',
   'exportPack',

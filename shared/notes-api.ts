@@ -76,6 +76,8 @@ export const notesContract = {
   },
   removePackItem: { input: z.object({ pack: packRef, itemId }).strict(), output: PackSchema },
   renamePack: { input: z.object({ pack: packRef, name: packRef }).strict(), output: PackSchema },
+  /** Deletes a pack and its items (the highlights in it stay). */
+  deletePack: { input: z.object({ pack: packRef }).strict(), output: z.object({ id: z.string() }) },
   exportNotes: {
     /** Everything, one layer, or the notes and the pack of one session pack. */
     input: z

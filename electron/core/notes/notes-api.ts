@@ -29,6 +29,7 @@ type NotesMethods = Pick<
   | 'movePackItem'
   | 'removePackItem'
   | 'renamePack'
+  | 'deletePack'
   | 'exportNotes'
   | 'importNotes'
   | 'exportPack'
@@ -67,6 +68,7 @@ export function notesApi(notes: NotesService): NotesMethods {
     movePackItem: async ({ pack, itemId, to }) => packs.moveItem(pack, itemId, to),
     removePackItem: async ({ pack, itemId }) => packs.removeItem(pack, itemId),
     renamePack: async ({ pack, name }) => packs.rename(pack, name),
+    deletePack: async ({ pack }) => packs.remove(pack),
     exportNotes: async ({ format, layer, pack }) => ({ text: transfer.exportNotes(format, layer, pack) }),
     importNotes: async ({ text }) => transfer.importNotes(text),
     exportPack: async ({ pack, format }) => {

@@ -167,11 +167,22 @@ export function createPacks(options: PacksOptions) {
 
   function rename(nameOrId: string, name: string): Pack {
     const pack = find(nameOrId);
+    const clash = db().prepare('SELECT 1 FROM packs WHERE name = ? AND id <> ?').get(name, pack.id);
+    if (clash) throw new KbError('INVALID_INPUT', `A pack named ${name} already exists`);
     write({ ...pack, name, updatedAt: stamp() });
     return find(pack.id);
   }
 
-  return { find, list, write, create, addItem, editItem, moveItem, removeItem, rename };
+  /** Deletes a pack (its items; the notes it points to stay): only on the user's word. */
+  function remove(nameOrId: string): { id: string } {
+    const pack = find(nameOrId);
+    options.assertWritable();
+    db().prepare('DELETE FROM packs WHERE id = ?').run(pack.id);
+    options.onChange([pack.id]);
+    return { id: pack.id };
+  }
+
+  return { find, list, write, create, addItem, editItem, moveItem, removeItem, rename, remove };
 }
 
 export type Packs = ReturnType<typeof createPacks>;

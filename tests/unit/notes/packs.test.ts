@@ -73,9 +73,20 @@ describe('session packs', () => {
     expect(removed.items).toHaveLength(4);
   });
 
-  it('refuses a second pack with the same name', async () => {
+  it('refuses a second pack with the same name, by creating or renaming', async () => {
     await service.api.createPack({ name: 'Once' });
+    await service.api.createPack({ name: 'Twice' });
     await expect(service.api.createPack({ name: 'Once' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(service.api.renamePack({ pack: 'Twice', name: 'Once' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+  });
+
+  it('deletes a pack and keeps the highlights it held', async () => {
+    const pack = await fivePack();
+    await service.api.deletePack({ pack: pack.name });
+    expect(await service.api.listPacks({})).toEqual([]);
+    expect(await service.api.listNotes({})).toHaveLength(1);
   });
 
   it('exports a Markdown handout with a citation under every sourced item', async () => {
