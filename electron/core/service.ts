@@ -55,17 +55,20 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
     const seeded = options.seedEmptyLibrary ? await importSeedIfEmpty(db, options.resourcesDir) : null;
     if (seeded) engine.documentsChanged(seeded.changedDocIds);
     // Notes follow their documents: re-anchor after every import (and once at start, for a rebuilt library).
-    const documentsChanged = (changedDocIds: readonly string[]) => {
-      engine.documentsChanged([...changedDocIds]);
+    const reanchorNotes = (changedDocIds: readonly string[]) => {
       if (userNotes.health().readOnly) return;
       try {
         userNotes.store.documentsChanged(changedDocIds);
       } catch (error) {
-        // An import that succeeded stays a success; the notes keep their old anchors and are retried next time.
+        // An import that succeeded stays a success; the notes keep their old anchors and are retried at start.
         console.error(`Folio: re-anchoring notes failed: ${(error as Error).message}`);
       }
     };
-    if (!userNotes.health().readOnly) userNotes.store.documentsChanged(seeded?.changedDocIds ?? []);
+    const documentsChanged = (changedDocIds: readonly string[]) => {
+      engine.documentsChanged([...changedDocIds]);
+      reanchorNotes(changedDocIds);
+    };
+    reanchorNotes(seeded?.changedDocIds ?? []);
     const runner = options.importOn === 'worker' ? workerRunner(options.dataDir) : inProcessRunner(db);
     const jobs = createImportJobs(runner, (outcome) => documentsChanged(outcome.changedDocIds));
     const api: KbApi = {
