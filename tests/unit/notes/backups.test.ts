@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '../../../electron/core/db/open';
 import {
   backupKeepAtLeast,
   backupKeepDays,
@@ -10,6 +11,7 @@ import {
   listBackups,
   rotateBackups,
 } from '../../../electron/core/notes/backups';
+import { createNotesService } from '../../../electron/core/notes/notes-service';
 import { openUserStore, userStorePath } from '../../../electron/core/notes/user-store';
 import type { KbService } from '../../../electron/core/service';
 import { openTestService } from '../../support/service';
@@ -96,6 +98,26 @@ describe('backups of the user store', () => {
     service = undefined;
     await serviceWithNotes(data, 0, true);
     expect(listBackups(data)).toHaveLength(1);
+  });
+});
+
+describe('daily backups while Folio runs', () => {
+  it('makes one more backup each day', async () => {
+    const data = tempDir();
+    const library = openDatabase(data);
+    let clock = new Date('2026-12-01T08:00:00.000Z');
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const notes = await createNotesService({ dataDir: data, library, automaticBackups: true, now: () => clock });
+      expect(listBackups(data)).toHaveLength(1);
+      clock = new Date(clock.getTime() + day);
+      vi.advanceTimersByTime(day);
+      await vi.waitFor(() => expect(listBackups(data)).toHaveLength(2));
+      notes.close();
+    } finally {
+      vi.useRealTimers();
+      library.close();
+    }
   });
 });
 
