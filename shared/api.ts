@@ -13,6 +13,7 @@ import {
   SuggestionSchema,
   SynonymGroupsSchema,
 } from './model';
+import { notesContract } from './notes-api';
 
 const id = z.string().min(1).max(200);
 
@@ -61,6 +62,7 @@ export const contract = {
   listImports: { input: z.object({}).strict(), output: z.array(ImportProgressSchema) },
   /** Stops an import between files; a queued one never starts. Returns the job as it is now. */
   cancelImport: { input: z.object({ jobId: id }).strict(), output: ImportProgressSchema },
+  ...notesContract,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

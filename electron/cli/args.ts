@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { KbError } from '../../shared/errors';
 import { maxSearchHits } from '../../shared/limits';
 import { defaultDataDir } from './data-dir';
+import { notesCliOptions } from './notes-args';
 
 export interface CliArgs {
   command: string | undefined;
@@ -18,6 +19,8 @@ export interface CliArgs {
   /** `compare --from V --to V`: version refs. */
   from: string | undefined;
   to: string | undefined;
+  /** Every parsed option, for commands that read their own (notes, pack: see notes-args.ts). */
+  values: Record<string, unknown>;
 }
 
 function positiveInt(name: string, value: string | undefined, min: number, max: number): number | undefined {
@@ -49,6 +52,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'max-file-mb': { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        ...notesCliOptions,
       },
     });
   } catch (error) {
@@ -71,5 +75,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     maxFileMb: positiveInt('max-file-mb', values['max-file-mb'] as string | undefined, 1, 4096),
     from: typeof values.from === 'string' ? values.from : undefined,
     to: typeof values.to === 'string' ? values.to : undefined,
+    values,
   };
 }

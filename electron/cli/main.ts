@@ -1,7 +1,10 @@
 import { KbError } from '../../shared/errors';
 import { parseCliArgs } from './args';
+import { backupCommand, restoreCommand } from './commands/backup-command';
 import { compareCommand } from './commands/compare-command';
 import { importCommand } from './commands/import-command';
+import { notesCommand } from './commands/notes-command';
+import { packCommand } from './commands/pack-command';
 import { docsCommand, searchCommand, showCommand } from './commands/query-commands';
 import { rebuildCommand } from './commands/rebuild-command';
 import { serveCommand } from './commands/serve-command';
@@ -36,6 +39,18 @@ async function run(argv: readonly string[]): Promise<number> {
       return 0;
     case 'search':
       await searchCommand(args, print, process.stdout.isTTY === true);
+      return 0;
+    case 'notes':
+      await notesCommand(args, print);
+      return 0;
+    case 'pack':
+      await packCommand(args, print);
+      return 0;
+    case 'backup':
+      await backupCommand(args, print);
+      return 0;
+    case 'restore':
+      await restoreCommand(args, print);
       return 0;
     default:
       throw new KbError('INVALID_INPUT', `unknown command "${args.command}" (try: folio --help)`);

@@ -11,6 +11,8 @@ import { importSeedIfEmpty } from './import/seed';
 import { workerRunner } from './import/worker-runner';
 import { citationsFromElsewhere } from './law/cited-from-elsewhere';
 import { compareVersions } from './law/compare-versions';
+import { notesApi } from './notes/notes-api';
+import { createNotesService, type NotesService } from './notes/notes-service';
 import { createSearchEngine } from './search/create-engine';
 import { SearchWorker } from './search/worker/search-worker';
 import { getDocument, libraryCounts, listDocuments } from './store/read';
@@ -32,11 +34,15 @@ export interface KbServiceOptions {
   importPolicy?: (paths: readonly string[]) => Promise<string[]>;
   /** The per-file import cap (default: read-source's defaultMaxFileBytes). */
   maxFileBytes?: number;
+  /** Back up the user store at start and daily (the app and the bridge; not each CLI command). */
+  automaticBackups?: boolean;
 }
 
 export interface KbService {
   api: KbApi;
   db: Database.Database;
+  /** Bookmarks, highlights, packs and backups (user.sqlite); `notes.onChange` feeds a notesChanged event. */
+  notes: NotesService;
   /** Imports on this thread and waits, reporting progress (the CLI's `folio import`). */
   importNow(
     paths: readonly string[],
@@ -57,19 +63,39 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
     if (readOnly)
       throw new KbError('READ_ONLY', `The library in ${options.dataDir} is read-only: it cannot be changed.`);
   };
+  let notes: NotesService | undefined;
   try {
     // A read-only library keeps its suggestion index in memory (it cannot be saved).
     const engine = createSearchEngine(db, { dataDir: readOnly ? null : options.dataDir });
+    notes = await createNotesService({
+      dataDir: options.dataDir,
+      library: db,
+      automaticBackups: options.automaticBackups === true,
+    });
+    const userNotes = notes;
     const seeded = options.seedEmptyLibrary && !readOnly ? await importSeedIfEmpty(db, options.resourcesDir) : null;
     if (seeded) engine.documentsChanged(seeded.changedDocIds);
+    // Notes follow their documents: re-anchor after every import (and once at start, for a rebuilt library).
+    const reanchorNotes = (changedDocIds: readonly string[]) => {
+      if (userNotes.health().readOnly) return;
+      try {
+        userNotes.store.documentsChanged(changedDocIds);
+      } catch (error) {
+        // An import that succeeded stays a success; the notes keep their old anchors and are retried at start.
+        console.error(`Folio: re-anchoring notes failed: ${(error as Error).message}`);
+      }
+    };
     const limits = { maxFileBytes: options.maxFileBytes };
     const runner = options.importOn === 'worker' ? workerRunner(options.dataDir, limits) : inProcessRunner(db, limits);
     // Where imports run on a worker (the app, the bridge), searches do too: a slow one never blocks other calls.
     const searchWorker = options.importOn === 'worker' ? new SearchWorker(options.dataDir, engine.getSynonyms()) : null;
-    const jobs = createImportJobs(runner, (outcome) => {
-      engine.documentsChanged(outcome.changedDocIds);
+    const documentsChanged = (changedDocIds: readonly string[]) => {
+      engine.documentsChanged([...changedDocIds]);
       searchWorker?.documentsChanged();
-    });
+      reanchorNotes(changedDocIds);
+    };
+    reanchorNotes(seeded?.changedDocIds ?? []);
+    const jobs = createImportJobs(runner, (outcome) => documentsChanged(outcome.changedDocIds));
     const api: KbApi = withStoreErrors({
       libraryInfo: async () => ({
         appVersion: options.appVersion,
@@ -100,14 +126,16 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       importStatus: async ({ jobId }) => jobs.status(jobId),
       listImports: async () => jobs.list(),
       cancelImport: async ({ jobId }) => jobs.cancel(jobId),
+      ...notesApi(userNotes),
     });
     return {
       api,
       db,
+      notes: userNotes,
       importNow: async (paths, onProgress, run = {}) => {
         refuseIfReadOnly();
         const outcome = await inProcessRunner(db, { ...limits, onWait: run.onWait })(paths, onProgress, run.signal);
-        engine.documentsChanged(outcome.changedDocIds);
+        documentsChanged(outcome.changedDocIds);
         return outcome;
       },
       close: async () => {
@@ -115,10 +143,12 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
         await jobs.idle();
         await searchWorker?.close();
         engine.close();
+        userNotes.close();
         db.close();
       },
     };
   } catch (error) {
+    notes?.close();
     db.close();
     throw error;
   }

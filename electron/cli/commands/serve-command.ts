@@ -26,6 +26,7 @@ export async function serveCommand(args: CliArgs, print: Print): Promise<void> {
     seedEmptyLibrary: true,
     importPolicy: (paths) => allowList.check(paths),
     ...(args.maxFileMb ? { maxFileBytes: args.maxFileMb * 1024 * 1024 } : {}),
+    automaticBackups: true,
   });
   const bridge = await startBridge({ api: service.api, staticDir: rendererDir, port: args.port ?? 0 });
   if (args.json) print(JSON.stringify({ url: bridge.url, port: bridge.port, token: bridge.token }));

@@ -1,10 +1,11 @@
 import { common } from './strings/common';
+import { notes } from './strings/notes';
 import { reader } from './strings/reader';
 import { search } from './strings/search';
 import type { Strings, UiLanguage } from './strings-type';
 
 /** Every area's strings; add an area's file here. */
-const areas: readonly Strings[] = [common, search, reader];
+const areas: readonly Strings[] = [common, search, reader, notes];
 
 function merge(lang: UiLanguage): Record<string, string> {
   const out: Record<string, string> = {};

@@ -29,6 +29,7 @@ beforeEach(() => {
   service = {
     api: fakeApi({ listDocuments: vi.fn(async () => []), startImport: vi.fn(async () => ({ jobId: 'job-1' })) }),
     db: {} as KbService['db'],
+    notes: {} as KbService['notes'],
     importNow: vi.fn(),
     close: vi.fn(async () => undefined),
   };
