@@ -9,6 +9,7 @@ import {
   SuggestionSchema,
   SynonymGroupsSchema,
 } from './model';
+import { SettingsPatchSchema, SettingsSchema } from './settings';
 
 const id = z.string().min(1).max(200);
 
@@ -42,6 +43,9 @@ export const contract = {
   importStatus: { input: z.object({ jobId: id }).strict(), output: ImportProgressSchema },
   /** Recent imports, newest first, whoever started them (the renderer watches these for menu imports). */
   listImports: { input: z.object({}).strict(), output: z.array(ImportProgressSchema) },
+  getSettings: { input: z.object({}).strict(), output: SettingsSchema },
+  /** Changes the given settings, keeps the rest; returns all of them and emits `settingsChanged`. */
+  setSettings: { input: z.object({ patch: SettingsPatchSchema }).strict(), output: SettingsSchema },
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,8 @@ export const methodNames = [
   'startImport',
   'importStatus',
   'listImports',
+  'getSettings',
+  'setSettings',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 
@@ -22,3 +24,17 @@ export function isMethodName(value: unknown): value is MethodName {
 
 /** The one IPC channel every method goes through. */
 export const ipcChannel = 'kb:invoke';
+
+/**
+ * Events the core pushes to every client, declared beside the methods (payload schemas in
+ * shared/events.ts). Electron carries them on `eventChannel`; the bridge as Server-Sent Events.
+ */
+export const eventNames = ['libraryChanged', 'importProgress', 'settingsChanged'] as const;
+export type EventName = (typeof eventNames)[number];
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (eventNames as readonly string[]).includes(value);
+}
+
+/** The one IPC channel events arrive on (main → renderer). */
+export const eventChannel = 'kb:event';

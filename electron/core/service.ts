@@ -2,12 +2,14 @@ import type Database from 'better-sqlite3';
 import type { KbApi } from '../../shared/api';
 import { schemaVersion } from './db/migration';
 import { openDatabase } from './db/open';
+import { createEventHub, type KbEventSource } from './events';
 import type { ImportOutcome, ImportProgressEvent } from './import/import-files';
 import { createImportJobs } from './import/jobs';
 import { inProcessRunner } from './import/run-import';
 import { importSeedIfEmpty } from './import/seed';
 import { workerRunner } from './import/worker-runner';
 import { createSearchEngine } from './search/create-engine';
+import { openSettingsStore } from './settings/settings-store';
 import { getDocument, libraryCounts, listDocuments } from './store/read';
 
 export interface KbServiceOptions {
@@ -25,6 +27,8 @@ export interface KbServiceOptions {
 export interface KbService {
   api: KbApi;
   db: Database.Database;
+  /** What the core pushes (library changes, import progress, settings); each door forwards it. */
+  events: KbEventSource;
   /** Imports on this thread and waits, reporting progress (the CLI's `folio import`). */
   importNow(paths: readonly string[], onProgress: (event: ImportProgressEvent) => void): Promise<ImportOutcome>;
   /** Waits for running imports, then closes the database. */
@@ -42,7 +46,17 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
     const seeded = options.seedEmptyLibrary ? await importSeedIfEmpty(db, options.resourcesDir) : null;
     if (seeded) engine.documentsChanged(seeded.changedDocIds);
     const runner = options.importOn === 'worker' ? workerRunner(options.dataDir) : inProcessRunner(db);
-    const jobs = createImportJobs(runner, (outcome) => engine.documentsChanged(outcome.changedDocIds));
+    const events = createEventHub();
+    const settings = openSettingsStore(options.dataDir);
+    const libraryChanged = (docIds: readonly string[]) => {
+      engine.documentsChanged(docIds);
+      if (docIds.length > 0) events.emit({ name: 'libraryChanged', payload: { docIds: [...docIds] } });
+    };
+    const jobs = createImportJobs(
+      runner,
+      (outcome) => libraryChanged(outcome.changedDocIds),
+      (job) => events.emit({ name: 'importProgress', payload: job }),
+    );
     const api: KbApi = {
       libraryInfo: async () => ({
         appVersion: options.appVersion,
@@ -59,13 +73,20 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       startImport: async ({ paths }) => jobs.start(paths),
       importStatus: async ({ jobId }) => jobs.status(jobId),
       listImports: async () => jobs.list(),
+      getSettings: async () => settings.get(),
+      setSettings: async ({ patch }) => {
+        const next = settings.set(patch);
+        events.emit({ name: 'settingsChanged', payload: next });
+        return next;
+      },
     };
     return {
       api,
       db,
+      events,
       importNow: async (paths, onProgress) => {
         const outcome = await inProcessRunner(db)(paths, onProgress);
-        engine.documentsChanged(outcome.changedDocIds);
+        libraryChanged(outcome.changedDocIds);
         return outcome;
       },
       close: async () => {

@@ -20,7 +20,12 @@ export async function serveCommand(args: CliArgs, print: Print): Promise<void> {
     importOn: 'worker',
     seedEmptyLibrary: true,
   });
-  const bridge = await startBridge({ api: service.api, staticDir: rendererDir, port: args.port ?? 0 });
+  const bridge = await startBridge({
+    api: service.api,
+    events: service.events,
+    staticDir: rendererDir,
+    port: args.port ?? 0,
+  });
   if (args.json) print(JSON.stringify({ url: bridge.url, port: bridge.port, token: bridge.token }));
   else {
     print(`Folio is serving the library in ${args.dataDir}`);

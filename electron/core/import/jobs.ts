@@ -23,7 +23,12 @@ export interface ImportJobs {
  * Import jobs a client polls: start returns at once, status reports files done of total
  * and, at the end, the report. Jobs run one after another so two never write at once.
  */
-export function createImportJobs(runner: ImportRunner, onDone: (outcome: ImportOutcome) => void): ImportJobs {
+export function createImportJobs(
+  runner: ImportRunner,
+  onDone: (outcome: ImportOutcome) => void,
+  /** Called with a snapshot whenever a job starts, advances or ends (the core's importProgress event). */
+  onChange: (job: ImportProgress) => void = () => undefined,
+): ImportJobs {
   const jobs = new Map<string, ImportProgress>();
   let queue: Promise<void> = Promise.resolve();
   return {
@@ -35,12 +40,14 @@ export function createImportJobs(runner: ImportRunner, onDone: (outcome: ImportO
         if (jobs.size <= keptJobs) break;
         if (old.state !== 'running') jobs.delete(oldId);
       }
+      onChange({ ...job });
       queue = queue.then(async () => {
         try {
           const outcome = await runner(paths, (event) => {
             job.filesDone = event.filesDone;
             job.filesTotal = event.filesTotal;
             job.currentFile = event.currentFile;
+            onChange({ ...job });
           });
           onDone(outcome);
           job.state = 'done';
@@ -50,6 +57,7 @@ export function createImportJobs(runner: ImportRunner, onDone: (outcome: ImportO
           job.state = 'failed';
           job.error = toErrorData(error).message;
         }
+        onChange({ ...job });
       });
       return { jobId };
     },
