@@ -1,10 +1,7 @@
+import type { KbEventBridge } from '../../shared/doors';
 import { type EventName, isEventName } from '../../shared/methods';
 
-/** What the preload exposes as `window.kbEvents`. */
-export interface KbEventBridge {
-  /** Calls `listener(name, payload)` for every event the core pushes; returns the unsubscribe function. */
-  subscribe(listener: (name: EventName, payload: unknown) => void): () => void;
-}
+export type { KbEventBridge };
 
 /** The part of ipcRenderer the event bridge uses. */
 export interface EventIpc {

@@ -12,14 +12,13 @@ interface ReaderPaneProps {
   onOpenDoc: (docId: string) => void;
   /** Bumped by Ctrl/Cmd+F: opens (or refocuses) the find bar. */
   findRequest: number;
-  reloadKey: number;
 }
 
 const noTerms: readonly string[] = [];
 
 /** The chosen document, scrolled to the chosen passage, with search terms or find matches marked. */
-export function ReaderPane({ target, onOpenDoc, findRequest, reloadKey }: ReaderPaneProps) {
-  const state = useDocument(target?.docId ?? null, reloadKey);
+export function ReaderPane({ target, onOpenDoc, findRequest }: ReaderPaneProps) {
+  const state = useDocument(target?.docId ?? null);
   const doc = state.status === 'ready' ? state.doc : null;
   const [findOpen, setFindOpen] = useState(false);
   const [find, setFind] = useState('');
@@ -90,7 +89,7 @@ export function ReaderPane({ target, onOpenDoc, findRequest, reloadKey }: Reader
           </p>
         )}
         {doc && (
-          <section className="document" aria-labelledby="reader-title" data-doc-id={doc.id}>
+          <section className="document" aria-labelledby="reader-title" data-doc-id={doc.id} lang={doc.lang}>
             <DocumentHeader doc={doc} onOpenDoc={onOpenDoc} />
             {doc.passages.map((passage) => (
               <PassageView

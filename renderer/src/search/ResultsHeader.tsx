@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT';
 import type { SearchState } from './useSearch';
 import { searchLimit } from './useSearch';
 
@@ -8,18 +9,19 @@ interface ResultsHeaderProps {
 
 /** Count, fallback notice, "Did you mean", or the error — above the hits. */
 export function ResultsHeader({ state, onTry }: ResultsHeaderProps) {
-  const { result, error, loading, query } = state;
+  const t = useT();
+  const { result, error, loading, query, more } = state;
   if (error) {
     return (
       <div className="results-header error" role="alert">
-        Search failed — {error}
+        {t('search.failed', { error })}
       </div>
     );
   }
   if (!result) {
     return (
       <output className="results-header muted" aria-live="polite">
-        {loading ? 'Searching…' : 'Type to search every document; the ? button explains the query syntax.'}
+        {loading ? t('search.searching') : t('search.hint')}
       </output>
     );
   }
@@ -28,15 +30,17 @@ export function ResultsHeader({ state, onTry }: ResultsHeaderProps) {
     <div className="results-header">
       <output className="results-count" aria-live="polite">
         {count === 0
-          ? `No results for “${query}”`
+          ? t('search.none', { query })
           : count >= searchLimit
-            ? `${searchLimit}+ results (showing the first ${searchLimit})`
-            : `${count} ${count === 1 ? 'result' : 'results'}`}
+            ? t('search.countCapped', { count: searchLimit })
+            : more
+              ? t('search.countMore', { count })
+              : t('search.count', { count })}
       </output>
-      {result.notice && <p className="results-notice">{result.notice}</p>}
+      {result.mode === 'any' && <p className="results-notice">{t('search.notice.anyWord')}</p>}
       {count === 0 && result.didYouMean.length > 0 && (
         <p className="did-you-mean">
-          Did you mean{' '}
+          {t('search.didYouMean')}{' '}
           {result.didYouMean.map((alt) => (
             <button key={alt} type="button" className="link-button" onClick={() => onTry(alt)}>
               {alt}
