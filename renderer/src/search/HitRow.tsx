@@ -12,7 +12,9 @@ interface HitRowProps {
 export function HitRow({ hit, lang }: HitRowProps) {
   const t = useT();
   const label = clauseLabel(hit.kind, hit.number, lang);
-  const why = [hit.matched.fields.join(', '), hit.matched.terms.join(', ')].filter(Boolean).join(' · ');
+  // Field names are codes from the core (title, number, body, docTitle); unknown ones show as sent.
+  const fields = hit.matched.fields.map((field) => t(`search.field.${field}`, { defaultValue: field }));
+  const why = [fields.join(', '), hit.matched.terms.join(', ')].filter(Boolean).join(' · ');
   const path = (hit.path ?? []).filter((part) => part !== hit.docTitle);
   const where = [hit.docTitle, ...path].join(' › ');
   const heading = hit.title && hit.title !== hit.docTitle ? hit.title : path.at(-1);
