@@ -76,7 +76,7 @@ export function CommandPalette({ open, onClose, commands, onSearch }: CommandPal
   return (
     <Dialog open={open} title={t('palette.title')} onClose={onClose} className="palette">
       <input
-        autoFocus
+        data-autofocus
         type="text"
         className="palette-input"
         role="combobox"

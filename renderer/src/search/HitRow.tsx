@@ -14,7 +14,7 @@ export function HitRow({ hit, lang }: HitRowProps) {
   const label = clauseLabel(hit.kind, hit.number, lang);
   // Field names are codes from the core (title, number, body, docTitle); unknown ones show as sent.
   const fields = hit.matched.fields.map((field) => t(`search.field.${field}`, { defaultValue: field }));
-  const why = [fields.join(', '), hit.matched.terms.join(', ')].filter(Boolean).join(' · ');
+  const terms = hit.matched.terms.join(', ');
   const path = (hit.path ?? []).filter((part) => part !== hit.docTitle);
   const where = [hit.docTitle, ...path].join(' › ');
   const heading = hit.title && hit.title !== hit.docTitle ? hit.title : path.at(-1);
@@ -30,7 +30,17 @@ export function HitRow({ hit, lang }: HitRowProps) {
       <p className="hit-snippet" lang={lang}>
         <Marked text={hit.snippet} ranges={hit.highlights} />
       </p>
-      {why && <div className="hit-why">{t('search.matched', { why })}</div>}
+      {(fields.length > 0 || terms) && (
+        <div className="hit-why">
+          {t('search.matched', { why: fields.join(', ') })}
+          {terms && (
+            <>
+              {fields.length > 0 && ' · '}
+              <span translate="no">{terms}</span>
+            </>
+          )}
+        </div>
+      )}
     </>
   );
 }

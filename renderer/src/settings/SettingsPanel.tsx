@@ -41,7 +41,8 @@ export function SettingsPanel() {
               checked={settings[key] === choice}
               onChange={() => update({ [key]: choice })}
             />
-            <span lang={key === 'uiLanguage' && choice === 'zh' ? 'zh' : undefined}>
+            {/* A language's own name is written in that language. */}
+            <span lang={key === 'uiLanguage' && choice !== 'system' ? choice : undefined}>
               {t(`${declared.labelKey}.${choice}`)}
             </span>
           </label>
