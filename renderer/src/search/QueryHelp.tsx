@@ -20,7 +20,9 @@ const rows: { syntax: string; meaningKey: string; examples: string[] }[] = [
 export function QueryHelp() {
   const t = useT();
   return (
-    <div id={queryHelpId} className="popover query-help" role="dialog" aria-label={t('search.help.title')}>
+    // Focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <div id={queryHelpId} className="popover query-help" role="dialog" aria-label={t('search.help.title')} tabIndex={0}>
       <h2>{t('search.help.title')}</h2>
       <table>
         <thead>
