@@ -65,6 +65,7 @@ export function HitList({
     <div
       ref={scrollRef}
       id={hitsListId}
+      data-query={resetKey}
       className="hit-list"
       role="listbox"
       aria-label={t('search.results')}
