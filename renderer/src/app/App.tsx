@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Door } from '../api/client';
 import { useT } from '../i18n/useT';
 import { ImportIndicator } from '../import/ImportIndicator';
@@ -20,6 +20,11 @@ import { Layout, PaneToggles, usePaneControls } from './Layout';
 import { installPrintSelection } from './print-selection';
 import { ShortcutSheet } from './ShortcutSheet';
 import { useGlobalKeys } from './useGlobalKeys';
+
+// Typing changes the query (and so the App) on every keystroke; the reader and the library must
+// not re-render for that (a long document is thousands of passages).
+const Reader = memo(ReaderPane);
+const Library = memo(LibraryPane);
 
 type DialogName = 'import' | 'synonyms' | 'settings' | 'shortcuts' | 'palette' | null;
 
@@ -47,20 +52,27 @@ export function App({ door }: { door: Door }) {
     },
     [go, place.query],
   );
-  const openDoc = useCallback((docId: string) => open({ docId }), [open]);
+  const latestOpen = useRef(open);
+  latestOpen.current = open;
+  const openDoc = useCallback((docId: string) => latestOpen.current({ docId }), []);
   const setQuery = useCallback(
     (query: string, options: { replace: boolean }) => go({ ...place, query }, options),
     [go, place],
   );
 
-  const target: ReadTarget | null = place.docId
-    ? {
-        docId: place.docId,
-        passageId: place.passageId,
-        terms: terms && terms.passageId === place.passageId ? terms.terms : undefined,
-        nonce: visit,
-      }
-    : null;
+  const { docId, passageId } = place;
+  const target: ReadTarget | null = useMemo(
+    () =>
+      docId
+        ? {
+            docId,
+            passageId,
+            terms: terms && terms.passageId === passageId ? terms.terms : undefined,
+            nonce: visit,
+          }
+        : null,
+    [docId, passageId, terms, visit],
+  );
 
   const langs = useMemo(() => new Map((library.docs ?? []).map((d) => [d.id, d.lang])), [library.docs]);
   const langOf = useCallback((docId: string) => langs.get(docId) ?? 'en', [langs]);
@@ -169,7 +181,7 @@ export function App({ door }: { door: Door }) {
         <Layout
           controls={panes}
           library={
-            <LibraryPane docs={library.docs} error={library.error} selectedId={place.docId ?? null} onOpen={openDoc} />
+            <Library docs={library.docs} error={library.error} selectedId={place.docId ?? null} onOpen={openDoc} />
           }
           search={
             <SearchPane
@@ -183,7 +195,7 @@ export function App({ door }: { door: Door }) {
           }
           reader={
             <div id="reader-main" className="reader-slot" tabIndex={-1}>
-              <ReaderPane target={target} onOpenDoc={openDoc} findRequest={findRequest} />
+              <Reader target={target} onOpenDoc={openDoc} findRequest={findRequest} />
             </div>
           }
         />

@@ -40,6 +40,7 @@ export function CommandPalette({ open, onClose, commands, onSearch }: CommandPal
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` re-reads the registry when it changes
   const shown = useMemo(() => {
+    if (!open) return [];
     const all = [...commands, ...registeredCommands()];
     const matches = filterCommands(all, text);
     const query = text.trim();
@@ -51,7 +52,7 @@ export function CommandPalette({ open, onClose, commands, onSearch }: CommandPal
       run: () => onSearch(query),
     };
     return [searchFor, ...matches];
-  }, [commands, text, version, t, onSearch]);
+  }, [open, commands, text, version, t, onSearch]);
 
   const run = (command: PaletteCommand | undefined) => {
     if (!command) return;

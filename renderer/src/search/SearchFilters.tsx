@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { useT } from '../i18n/useT';
 import { type FilterName, filterChoices, readFilters, withFilter } from './filters';
@@ -23,7 +24,17 @@ export function SearchFilters({ query, onQueryChange, docs }: SearchFiltersProps
   const t = useT();
   const current = readFilters(query);
   const set = (name: FilterName, value: string) => onQueryChange(withFilter(query, name, value === '' ? null : value));
-  const docOptions = (docs ?? []).map((doc) => ({ value: docFilterValue(doc.title), doc }));
+  const docOptions = useMemo(() => (docs ?? []).map((doc) => ({ value: docFilterValue(doc.title), doc })), [docs]);
+  // The same elements every render, so typing a query does not re-diff a thousand options.
+  const docOptionElements = useMemo(
+    () =>
+      docOptions.map(({ value, doc }) => (
+        <option key={doc.id} value={value} lang={doc.lang}>
+          {doc.title}
+        </option>
+      )),
+    [docOptions],
+  );
   const docValue = current.doc ?? '';
   return (
     <fieldset className="search-filters">
@@ -33,11 +44,7 @@ export function SearchFilters({ query, onQueryChange, docs }: SearchFiltersProps
         <select value={docValue} onChange={(e) => set('doc', e.target.value)}>
           <option value="">{t('search.filter.any')}</option>
           {docValue && !docOptions.some((o) => o.value === docValue) && <option value={docValue}>{docValue}</option>}
-          {docOptions.map(({ value, doc }) => (
-            <option key={doc.id} value={value} lang={doc.lang}>
-              {doc.title}
-            </option>
-          ))}
+          {docOptionElements}
         </select>
       </label>
       {(Object.keys(filterChoices) as (keyof typeof filterChoices)[]).map((name) => (

@@ -200,7 +200,7 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
             onBlur={() => setSuggestOpen(false)}
           />
           {showSuggestions && (
-            <SuggestionList items={suggestions} active={activeSuggestion} onChoose={chooseSuggestion} />
+            <SuggestionList items={suggestions} active={activeSuggestion} onChoose={chooseSuggestion} langOf={langOf} />
           )}
         </div>
         <button

@@ -15,10 +15,12 @@ interface SuggestionListProps {
   items: readonly Suggestion[];
   active: number;
   onChoose: (item: Suggestion) => void;
+  /** The document's language, so suggestion text (document text) carries the right `lang`. */
+  langOf: (docId: string) => string;
 }
 
 /** The dropdown under the search box; the box keeps focus and points at the active option. */
-export function SuggestionList({ items, active, onChoose }: SuggestionListProps) {
+export function SuggestionList({ items, active, onChoose, langOf }: SuggestionListProps) {
   const t = useT();
   return (
     <div id={suggestionsId} className="suggestions" role="listbox" aria-label={t('search.suggestions')}>
@@ -35,8 +37,14 @@ export function SuggestionList({ items, active, onChoose }: SuggestionListProps)
           onClick={() => onChoose(item)}
         >
           <span className="suggestion-kind">{t(kindKey[item.kind])}</span>
-          <span className="suggestion-text">{item.text}</span>
-          {item.kind !== 'document' && <span className="suggestion-doc">{item.docTitle}</span>}
+          <span className="suggestion-text" lang={langOf(item.docId)}>
+            {item.text}
+          </span>
+          {item.kind !== 'document' && (
+            <span className="suggestion-doc" lang={langOf(item.docId)}>
+              {item.docTitle}
+            </span>
+          )}
         </div>
       ))}
     </div>

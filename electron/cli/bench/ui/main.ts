@@ -58,12 +58,15 @@ async function main(): Promise<void> {
     const typing: number[] = [];
     const opening: number[] = [];
     const failures: string[] = [];
+    const noHits: string[] = [];
     for (let r = 0; r < args.rounds; r++) {
       for (const [i, query] of queries.entries()) {
         const typed = await timeQuery(page, query);
         if (Number.isNaN(typed)) failures.push(`no hits painted for ${query}`);
         else typing.push(typed);
-        const opened = await timeOpenHit(page, i % hitsClicked);
+        const shown = await page.locator('#search-hits [role="option"]').count();
+        if (shown === 0) noHits.push(query);
+        const opened = shown === 0 ? null : await timeOpenHit(page, Math.min(i % hitsClicked, shown - 1));
         if (opened !== null && Number.isNaN(opened))
           failures.push(`passage not painted after clicking hit ${i % hitsClicked} of ${query}`);
         else if (opened !== null) opening.push(opened);
@@ -100,6 +103,7 @@ async function main(): Promise<void> {
       openLargestDocument: { title: largest.title, passages: largest.passages, ...summary(openLargest) },
       goals,
       failures,
+      queriesWithoutHits: noHits,
     };
     if (args.json) console.log(JSON.stringify(report, null, 2));
     else {

@@ -4,19 +4,20 @@ import type { Page } from '@playwright/test';
 export const firstScreenHits = 10;
 
 /**
- * In the page: resolves with performance.now() at the first animation frame after `ready()`
- * holds (checked on every DOM change), i.e. when the browser is about to paint it.
+ * In the page: resolves with performance.now() in the first animation frame where `ready()`
+ * holds, i.e. the frame that paints it.
  */
 const waitForPaintSource = `
 window.__folioPainted = (ready) => new Promise((resolve) => {
-  const done = () => requestAnimationFrame(() => resolve(performance.now()));
-  if (ready()) return done();
-  const observer = new MutationObserver(() => {
-    if (ready()) { observer.disconnect(); clearTimeout(timer); done(); }
-  });
-  // A view that never arrives is a failed sample (NaN), not a hung benchmark.
-  const timer = setTimeout(() => { observer.disconnect(); resolve(Number.NaN); }, 10000);
-  observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+  // Checked once per frame (a scroll changes no DOM, so a MutationObserver would miss it);
+  // a view that never arrives is a failed sample (NaN), not a hung benchmark.
+  const started = performance.now();
+  const tick = () => {
+    if (ready()) resolve(performance.now());
+    else if (performance.now() - started > 10000) resolve(Number.NaN);
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
 });
 window.__folioLastKey = 0;
 window.addEventListener('keydown', () => { window.__folioLastKey = performance.now(); }, true);
