@@ -37,7 +37,11 @@ export function ResultsHeader({ state, onTry }: ResultsHeaderProps) {
               ? t('search.countMore', { count })
               : t('search.count', { count })}
       </output>
+      {/* Worded here from the mode, not the core's English sentence (search-bounds adds notice codes). */}
       {result.mode === 'any' && <p className="results-notice">{t('search.notice.anyWord')}</p>}
+      {result.mode === 'none' && result.terms.length === 0 && (
+        <p className="results-notice">{t('search.notice.filtersOnly')}</p>
+      )}
       {count === 0 && result.didYouMean.length > 0 && (
         <p className="did-you-mean">
           {t('search.didYouMean')}{' '}

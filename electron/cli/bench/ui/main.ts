@@ -3,12 +3,12 @@
 // Usage: npx electron-vite build && node bin/tsx-run.cjs electron/cli/bench/ui/main.ts [--corpus DIR…] [--rounds N] [--json]
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { searchDebounceMs } from '../../../../renderer/src/search/useSearch';
+import { firstPageSize, searchDebounceMs } from '../../../../renderer/src/search/useSearch';
 import { chromiumLaunchOptions } from '../../../../tests/e2e/support/chromium';
 import { existingFolders } from '../library';
 import { chineseQueries, englishQueries } from '../queries';
 import { percentile, round } from '../stats';
-import { installProbes, timeOpenDocument, timeOpenHit, timeQuery } from './measure';
+import { installProbes, timeApiSearch, timeOpenDocument, timeOpenHit, timeQuery } from './measure';
 import { repoRoot, serveImportedLibrary } from './serve';
 
 /** The issue's goals: p95 after the debounce, and the debounce itself. */
@@ -59,8 +59,10 @@ async function main(): Promise<void> {
     const opening: number[] = [];
     const failures: string[] = [];
     const noHits: string[] = [];
+    const api: number[] = [];
     for (let r = 0; r < args.rounds; r++) {
       for (const [i, query] of queries.entries()) {
+        api.push(await timeApiSearch(page, query, firstPageSize));
         const typed = await timeQuery(page, query);
         if (Number.isNaN(typed)) failures.push(`no hits painted for ${query}`);
         else typing.push(typed);
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
       debounceMs: searchDebounceMs,
       keypressToTenHits: summary(typing),
       keypressToTenHitsAfterDebounce: summary(afterDebounce),
+      apiSearchFirstPage: summary(api),
       clickHitToPassage: summary(opening),
       openLargestDocument: { title: largest.title, passages: largest.passages, ...summary(openLargest) },
       goals,

@@ -97,3 +97,24 @@ export async function timeOpenDocument(page: Page, docId: string): Promise<numbe
     return painted.then((end) => end - start);
   }, docId);
 }
+
+/**
+ * The same search as the UI's first page, asked straight from the page (HTTP, the core, JSON;
+ * no React): the part of "keypress to hits" that is not the renderer's.
+ */
+export async function timeApiSearch(page: Page, query: string, limit: number): Promise<number> {
+  return page.evaluate(
+    async ({ q, n }) => {
+      const token = sessionStorage.getItem('folio.bridgeToken') ?? '';
+      const start = performance.now();
+      const reply = await fetch('/api/search', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: q, limit: n }),
+      });
+      await reply.json();
+      return performance.now() - start;
+    },
+    { q: query, n: limit },
+  );
+}
