@@ -118,6 +118,12 @@ async function main(): Promise<void> {
       console.log(
         `last keypress → first ten hits painted, after the debounce: p50 ${k.p50} ms, p95 ${k.p95} ms (goal ≤ ${goals.afterDebounceP95Ms}; ${round(k.p95 / goals.afterDebounceP95Ms)}× the goal) over ${k.n} queries`,
       );
+      const a = report.apiSearchFirstPage;
+      console.log(
+        `of which the search request alone (HTTP + core + JSON, ${firstPageSize} hits): p50 ${a.p50} ms, p95 ${a.p95} ms`,
+      );
+      for (const f of report.failures) console.log(`failed: ${f}`);
+      console.log(`queries without hits (no click timed): ${report.queriesWithoutHits.length}`);
       console.log(
         `click a hit → its passage painted: p50 ${c.p50} ms, p95 ${c.p95} ms (${round(c.p95 / goals.afterDebounceP95Ms)}× the 50 ms goal) over ${c.n} clicks`,
       );
