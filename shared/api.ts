@@ -14,6 +14,7 @@ import {
   SynonymGroupsSchema,
 } from './model';
 import { notesContract } from './notes-api';
+import { SettingsPatchSchema, SettingsSchema } from './settings';
 
 const id = z.string().min(1).max(200);
 
@@ -63,6 +64,9 @@ export const contract = {
   /** Stops an import between files; a queued one never starts. Returns the job as it is now. */
   cancelImport: { input: z.object({ jobId: id }).strict(), output: ImportProgressSchema },
   ...notesContract,
+  getSettings: { input: z.object({}).strict(), output: SettingsSchema },
+  /** Changes the given settings, keeps the rest; returns all of them and emits `settingsChanged`. */
+  setSettings: { input: z.object({ patch: SettingsPatchSchema }).strict(), output: SettingsSchema },
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

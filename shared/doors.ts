@@ -1,10 +1,16 @@
-import type { MethodName } from './methods';
+import type { EventName, MethodName } from './methods';
 
 /**
  * What the preload exposes as `window.kb`: exactly the contract's methods, each
  * returning the dispatcher's Result as data (the renderer's client unwraps it).
  */
 export type KbBridge = { readonly [M in MethodName]: (input: unknown) => Promise<unknown> };
+
+/** What the preload exposes as `window.kbEvents`: the core's pushed events, payloads unchecked (the renderer's client checks them). */
+export interface KbEventBridge {
+  /** Calls `listener(name, payload)` for every event; returns the unsubscribe function. */
+  subscribe(listener: (name: EventName, payload: unknown) => void): () => void;
+}
 
 /** HTTP bridge: POST {apiPrefix}{method} with the JSON input as body, answered with a Result. */
 export const apiPrefix = '/api/';

@@ -49,6 +49,8 @@ export const methodNames = [
   'listNoteBackups',
   'restoreNotes',
   'notesHealth',
+  'getSettings',
+  'setSettings',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 
@@ -64,3 +66,17 @@ export const ipcChannel = 'kb:invoke';
  * from real dropped File objects), so `startImport` may import them.
  */
 export const droppedChannel = 'kb:dropped';
+
+/**
+ * Events the core pushes to every client, declared beside the methods (payload schemas in
+ * shared/events.ts). Electron carries them on `eventChannel`; the bridge as Server-Sent Events.
+ */
+export const eventNames = ['libraryChanged', 'importProgress', 'settingsChanged'] as const;
+export type EventName = (typeof eventNames)[number];
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (eventNames as readonly string[]).includes(value);
+}
+
+/** The one IPC channel events arrive on (main → renderer). */
+export const eventChannel = 'kb:event';

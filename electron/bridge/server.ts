@@ -5,7 +5,10 @@ import path from 'node:path';
 import type { KbApi } from '../../shared/api';
 import { apiPrefix, maxBodyBytes, tokenHashKey } from '../../shared/doors';
 import type { ErrorData } from '../../shared/errors';
+import { eventsPath } from '../../shared/events';
 import { dispatch } from '../../shared/rpc';
+import type { KbEventSource } from '../core/events';
+import { hasQueryToken, streamEvents } from './event-stream';
 import { hasToken, isAllowedHost, isAllowedOrigin } from './guards';
 import { contentSecurityPolicy, readStaticFile } from './static-files';
 
@@ -17,6 +20,8 @@ export interface BridgeOptions {
   port?: number;
   /** Defaults to a fresh random token for this run. */
   token?: string;
+  /** The core's events, streamed at `GET /events?token=…` (Server-Sent Events). */
+  events?: KbEventSource;
 }
 
 export interface Bridge {
@@ -96,6 +101,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         refuse(res, 500, 'INTERNAL', error instanceof Error ? error.message : String(error)),
       );
       return;
+    }
+    if (url.pathname === eventsPath && options.events) {
+      if (req.method !== 'GET') return refuse(res, 405, 'INVALID_INPUT', 'The event stream is a GET request');
+      if (!hasQueryToken(url, token)) return refuse(res, 401, 'UNAUTHORIZED', 'Missing or wrong token');
+      return streamEvents(req, res, options.events, securityHeaders);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'INVALID_INPUT', 'Method not allowed');
     readStaticFile(staticDir, url.pathname).then(

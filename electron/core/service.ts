@@ -4,6 +4,7 @@ import { KbError } from '../../shared/errors';
 import { schemaVersion } from './db/migration';
 import { openLibrary } from './db/open';
 import { withStoreErrors } from './db/store-errors';
+import { createEventHub, type KbEventSource } from './events';
 import type { ImportOutcome, ImportProgressEvent } from './import/import-files';
 import { createImportJobs } from './import/jobs';
 import { inProcessRunner } from './import/run-import';
@@ -15,6 +16,7 @@ import { notesApi } from './notes/notes-api';
 import { createNotesService, type NotesService } from './notes/notes-service';
 import { createSearchEngine } from './search/create-engine';
 import { SearchWorker } from './search/worker/search-worker';
+import { openSettingsStore } from './settings/settings-store';
 import { getDocument, libraryCounts, listDocuments } from './store/read';
 
 export interface KbServiceOptions {
@@ -43,6 +45,8 @@ export interface KbService {
   db: Database.Database;
   /** Bookmarks, highlights, packs and backups (user.sqlite); `notes.onChange` feeds a notesChanged event. */
   notes: NotesService;
+  /** What the core pushes (library changes, import progress, settings); each door forwards it. */
+  events: KbEventSource;
   /** Imports on this thread and waits, reporting progress (the CLI's `folio import`). */
   importNow(
     paths: readonly string[],
@@ -89,13 +93,20 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
     const runner = options.importOn === 'worker' ? workerRunner(options.dataDir, limits) : inProcessRunner(db, limits);
     // Where imports run on a worker (the app, the bridge), searches do too: a slow one never blocks other calls.
     const searchWorker = options.importOn === 'worker' ? new SearchWorker(options.dataDir, engine.getSynonyms()) : null;
+    const events = createEventHub();
+    const settings = openSettingsStore(options.dataDir);
     const documentsChanged = (changedDocIds: readonly string[]) => {
       engine.documentsChanged([...changedDocIds]);
       searchWorker?.documentsChanged();
       reanchorNotes(changedDocIds);
+      if (changedDocIds.length > 0) events.emit({ name: 'libraryChanged', payload: { docIds: [...changedDocIds] } });
     };
     reanchorNotes(seeded?.changedDocIds ?? []);
-    const jobs = createImportJobs(runner, (outcome) => documentsChanged(outcome.changedDocIds));
+    const jobs = createImportJobs(
+      runner,
+      (outcome) => documentsChanged(outcome.changedDocIds),
+      (job) => events.emit({ name: 'importProgress', payload: job }),
+    );
     const api: KbApi = withStoreErrors({
       libraryInfo: async () => ({
         appVersion: options.appVersion,
@@ -127,11 +138,18 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       listImports: async () => jobs.list(),
       cancelImport: async ({ jobId }) => jobs.cancel(jobId),
       ...notesApi(userNotes),
+      getSettings: async () => settings.get(),
+      setSettings: async ({ patch }) => {
+        const next = settings.set(patch);
+        events.emit({ name: 'settingsChanged', payload: next });
+        return next;
+      },
     });
     return {
       api,
       db,
       notes: userNotes,
+      events,
       importNow: async (paths, onProgress, run = {}) => {
         refuseIfReadOnly();
         const outcome = await inProcessRunner(db, { ...limits, onWait: run.onWait })(paths, onProgress, run.signal);

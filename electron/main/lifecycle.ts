@@ -1,14 +1,17 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { droppedChannel } from '../../shared/methods';
 import { createPathAllowList, type PathAllowList } from '../core/import/path-allow-list';
 import { createKbService, type KbService } from '../core/service';
 import { appScheme } from './app-url';
+import { forwardEvents } from './event-forwarding';
 import { type ImportKind, importFromDialog } from './import-dialog';
 import { createDroppedHandler, createInvokeHandler, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { resolveAppPaths } from './paths';
 import { appSchemePrivileges, createAppRequestHandler } from './protocol';
+import { saveAsPdf } from './save-pdf';
 import { installSessionPolicy } from './session-policy';
 import { describeStartupError } from './startup-error';
 import { createMainWindow } from './window';
@@ -47,6 +50,16 @@ function runImport(state: AppState, kind: ImportKind): void {
   }).catch((error: unknown) => dialog.showErrorBox('Import failed', String(error)));
 }
 
+function savePdf(state: AppState): void {
+  const window = state.window;
+  if (!window || window.isDestroyed()) return;
+  saveAsPdf({
+    contents: window.webContents,
+    showSaveDialog: (options) => dialog.showSaveDialog(window, options),
+    writeFile: (filePath, data) => writeFile(filePath, data),
+  }).catch((error: unknown) => dialog.showErrorBox('Save as PDF failed', String(error)));
+}
+
 async function start(state: AppState): Promise<void> {
   const paths = resolveAppPaths({
     isPackaged: app.isPackaged,
@@ -66,6 +79,9 @@ async function start(state: AppState): Promise<void> {
   });
   const api = state.service.api;
   const mainFrame = () => (state.window && !state.window.isDestroyed() ? state.window.webContents.mainFrame : null);
+  forwardEvents(state.service.events, () =>
+    state.window && !state.window.isDestroyed() ? state.window.webContents : null,
+  );
   registerIpc(ipcMain, createInvokeHandler(api, mainFrame));
   const dropped = createDroppedHandler((paths) => state.chosen.add(paths), mainFrame);
   ipcMain.handle(droppedChannel, (event, paths) => dropped(event, paths));
@@ -77,6 +93,7 @@ async function start(state: AppState): Promise<void> {
         isPackaged: app.isPackaged,
         importFiles: () => runImport(state, 'files'),
         importFolder: () => runImport(state, 'folder'),
+        saveAsPdf: () => savePdf(state),
       }),
     ),
   );

@@ -7,6 +7,8 @@ export interface MenuOptions {
   isPackaged: boolean;
   importFiles(): void;
   importFolder(): void;
+  /** Prints the open document to a PDF file the user picks. */
+  saveAsPdf(): void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -37,6 +39,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => options.importFiles() },
       { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => options.importFolder() },
+      separator,
+      { label: 'Save as PDF…', accelerator: 'CmdOrCtrl+Shift+S', click: () => options.saveAsPdf() },
       separator,
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -1,8 +1,11 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { eventChannel } from '../../shared/methods';
 import { createBridge } from './bridge';
 import { createDropBridge } from './dropped-files';
+import { createEventBridge } from './events';
 
-// Sandboxed preload: only the contract's methods cross into the page, never ipcRenderer itself.
+// Sandboxed preload: only the contract's methods and one event subscription cross into the
+// page, never ipcRenderer itself.
 contextBridge.exposeInMainWorld(
   'kb',
   createBridge((channel, method, input) => ipcRenderer.invoke(channel, method, input)),
@@ -15,3 +18,4 @@ contextBridge.exposeInMainWorld(
     (channel, paths) => ipcRenderer.invoke(channel, paths),
   ),
 );
+contextBridge.exposeInMainWorld('kbEvents', createEventBridge(ipcRenderer, eventChannel));

@@ -1,17 +1,23 @@
 import './app/app.css';
+import './app/theme.css';
+import './app/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { ApiContext } from './api/ApiContext';
+import { ApiContext, EventsContext } from './api/ApiContext';
 import { connect } from './api/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
-import { initI18n, preferredUiLanguage } from './i18n/i18n';
+import { initI18n } from './i18n/i18n';
+import { applyToRoot, currentEnvironment } from './settings/apply';
+import { readCachedSettings } from './settings/cache';
+import { SettingsProvider } from './settings/SettingsContext';
 
-const { api, door } = connect();
-const uiLanguage = preferredUiLanguage(navigator.languages);
-const i18n = initI18n(uiLanguage);
-document.documentElement.lang = uiLanguage === 'zh' ? 'zh-CN' : 'en';
+// Before the first paint: the token out of the address, then the cached settings on <html>.
+const { api, events, door } = connect();
+const cached = readCachedSettings(window.localStorage);
+const { language } = applyToRoot(document.documentElement, cached, currentEnvironment());
+const i18n = initI18n(language);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
@@ -20,7 +26,11 @@ createRoot(root).render(
     <I18nextProvider i18n={i18n}>
       <ErrorBoundary>
         <ApiContext value={api}>
-          <App door={door} />
+          <EventsContext value={events}>
+            <SettingsProvider initial={cached}>
+              <App door={door} />
+            </SettingsProvider>
+          </EventsContext>
         </ApiContext>
       </ErrorBoundary>
     </I18nextProvider>

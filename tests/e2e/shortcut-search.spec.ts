@@ -3,7 +3,7 @@ import { FolioApp } from './pages/FolioApp';
 
 test('Ctrl/Cmd+K focuses the search box from anywhere', async ({ page }) => {
   const app = await new FolioApp(page).open();
-  await app.library.documents.first().getByRole('button').focus();
+  await app.library.documents.first().getByRole('link').focus();
   await expect(app.search.input).not.toBeFocused();
 
   await app.pressShortcut('k');

@@ -28,7 +28,12 @@ export async function serveCommand(args: CliArgs, print: Print): Promise<void> {
     ...(args.maxFileMb ? { maxFileBytes: args.maxFileMb * 1024 * 1024 } : {}),
     automaticBackups: true,
   });
-  const bridge = await startBridge({ api: service.api, staticDir: rendererDir, port: args.port ?? 0 });
+  const bridge = await startBridge({
+    api: service.api,
+    events: service.events,
+    staticDir: rendererDir,
+    port: args.port ?? 0,
+  });
   if (args.json) print(JSON.stringify({ url: bridge.url, port: bridge.port, token: bridge.token }));
   else {
     print(`Folio is serving the library in ${args.dataDir}`);

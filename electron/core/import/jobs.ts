@@ -27,7 +27,12 @@ export interface ImportJobs {
  * Import jobs a client polls: start returns at once, status reports files done of total
  * and, at the end, the report. Jobs run one after another so two never write at once.
  */
-export function createImportJobs(runner: ImportRunner, onDone: (outcome: ImportOutcome) => void): ImportJobs {
+export function createImportJobs(
+  runner: ImportRunner,
+  onDone: (outcome: ImportOutcome) => void,
+  /** Called with a snapshot whenever a job starts, advances or ends (the core's importProgress event). */
+  onChange: (job: ImportProgress) => void = () => undefined,
+): ImportJobs {
   const jobs = new Map<string, ImportProgress>();
   const controllers = new Map<string, AbortController>();
   let queue: Promise<void> = Promise.resolve();
@@ -52,6 +57,7 @@ export function createImportJobs(runner: ImportRunner, onDone: (outcome: ImportO
         if (jobs.size <= keptJobs) break;
         if (old.state !== 'running') jobs.delete(oldId);
       }
+      onChange({ ...job });
       queue = queue.then(async () => {
         try {
           if (controller.signal.aborted) throw new KbError('CANCELLED', 'Import cancelled before it started');
@@ -61,6 +67,7 @@ export function createImportJobs(runner: ImportRunner, onDone: (outcome: ImportO
               job.filesDone = event.filesDone;
               job.filesTotal = event.filesTotal;
               job.currentFile = event.currentFile;
+              onChange({ ...job });
             },
             controller.signal,
           );
@@ -76,6 +83,7 @@ export function createImportJobs(runner: ImportRunner, onDone: (outcome: ImportO
         } finally {
           controllers.delete(jobId);
         }
+        onChange({ ...job });
       });
       return { jobId };
     },

@@ -1,13 +1,16 @@
 import type { KbApi } from '../../../shared/api';
-import type { KbBridge } from '../../../shared/doors';
+import type { KbBridge, KbEventBridge } from '../../../shared/doors';
 import { createClient, type Transport } from '../../../shared/rpc';
+import { bridgeEventFeed, type EventFeed, sseEventFeed } from './events';
 import { httpTransport } from './http-transport';
-import { takeBridgeToken } from './token';
+import { bridgeToken } from './token';
 
 declare global {
   interface Window {
     /** Exposed by the Electron preload; absent in a plain browser. */
     readonly kb?: KbBridge;
+    /** The core's pushed events, exposed by the Electron preload. */
+    readonly kbEvents?: KbEventBridge;
   }
 }
 
@@ -15,18 +18,23 @@ declare global {
 export type Door = 'electron' | 'http';
 
 /**
- * Builds the typed API for this page: through `window.kb` inside Electron, else
- * through the loopback HTTP bridge. Both validate replies against the contract.
+ * Builds the typed API and the event feed for this page: through `window.kb` and
+ * `window.kbEvents` inside Electron, else through the loopback HTTP bridge (calls) and its
+ * Server-Sent Events stream (events). Both validate what arrives against the contract.
  *
  * @example
- *   const { api } = connect();
+ *   const { api, events } = connect();
  *   const docs = await api.listDocuments({});
+ *   const stop = events.subscribe((event) => console.log(event.name));
  */
-export function connect(): { api: KbApi; door: Door } {
+export function connect(): { api: KbApi; events: EventFeed; door: Door } {
   const bridge = window.kb;
-  if (bridge) {
+  const eventBridge = window.kbEvents;
+  if (bridge && eventBridge) {
     const transport: Transport = (method, input) => bridge[method](input);
-    return { api: createClient(transport), door: 'electron' };
+    return { api: createClient(transport), events: bridgeEventFeed(eventBridge), door: 'electron' };
   }
-  return { api: createClient(httpTransport(takeBridgeToken())), door: 'http' };
+  const token = bridgeToken();
+  const tokenSource = () => token;
+  return { api: createClient(httpTransport(tokenSource)), events: sseEventFeed(tokenSource), door: 'http' };
 }

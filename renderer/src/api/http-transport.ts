@@ -6,8 +6,9 @@ import type { Transport } from '../../../shared/rpc';
  * The browser door: `POST /api/<method>` on the page's own origin with the bearer token.
  * Replies are Results (also on 4xx/5xx); anything else becomes a KbError.
  */
-export function httpTransport(token: string | null): Transport {
+export function httpTransport(tokenSource: () => Promise<string | null>): Transport {
   return async (method, input) => {
+    const token = await tokenSource();
     let response: Response;
     try {
       response = await fetch(`${apiPrefix}${method}`, {

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { type WithTranslation, withTranslation } from 'react-i18next';
 import { describeError } from '../api/errors';
 
 interface State {
@@ -6,7 +7,7 @@ interface State {
 }
 
 /** Last line of defence: a message and a way out instead of a blank window. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+class Boundary extends Component<{ children: ReactNode } & WithTranslation, State> {
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: unknown): State {
@@ -21,12 +22,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (this.state.error === null) return this.props.children;
     return (
       <main className="fatal" role="alert">
-        <h1>Something went wrong</h1>
+        <h1>{this.props.t('app.error.title')}</h1>
         <p>{describeError(this.state.error)}</p>
         <button type="button" className="primary" onClick={() => window.location.reload()}>
-          Reload
+          {this.props.t('app.error.reload')}
         </button>
       </main>
     );
   }
 }
+
+export const ErrorBoundary = withTranslation()(Boundary);

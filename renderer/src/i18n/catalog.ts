@@ -1,11 +1,28 @@
+import { app } from './strings/app';
 import { common } from './strings/common';
+import { importStrings } from './strings/import';
+import { library } from './strings/library';
 import { notes } from './strings/notes';
+import { palette } from './strings/palette';
 import { reader } from './strings/reader';
 import { search } from './strings/search';
+import { settings } from './strings/settings';
+import { synonyms } from './strings/synonyms';
 import type { Strings, UiLanguage } from './strings-type';
 
 /** Every area's strings; add an area's file here. */
-const areas: readonly Strings[] = [common, search, reader, notes];
+const areas: readonly Strings[] = [
+  common,
+  app,
+  library,
+  search,
+  importStrings,
+  synonyms,
+  settings,
+  palette,
+  reader,
+  notes,
+];
 
 function merge(lang: UiLanguage): Record<string, string> {
   const out: Record<string, string> = {};

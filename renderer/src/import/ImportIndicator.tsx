@@ -1,8 +1,13 @@
 import type { ImportProgress } from '../../../shared/model';
+import { useT } from '../i18n/useT';
 
 /** A compact progress bar in the top bar while any import runs. */
 export function ImportIndicator({ job, onShow }: { job: ImportProgress; onShow: () => void }) {
-  const label = job.filesTotal > 0 ? `Importing ${job.filesDone} of ${job.filesTotal} files` : 'Importing…';
+  const t = useT();
+  const label =
+    job.filesTotal > 0
+      ? t('import.indicator', { done: job.filesDone, total: job.filesTotal })
+      : t('import.indicatorStarting');
   return (
     <button type="button" className="import-indicator" onClick={onShow} title={job.currentFile ?? label}>
       <span>{label}</span>

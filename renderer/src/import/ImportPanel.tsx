@@ -1,9 +1,11 @@
 import { type FormEvent, useState } from 'react';
+import { useT } from '../i18n/useT';
 import { ImportReportView } from './ImportReportView';
 import { useImportJob } from './useImportJob';
 
 /** Paths in, progress while it runs, the report at the end. */
 export function ImportPanel({ onImported }: { onImported: () => void }) {
+  const t = useT();
   const [text, setText] = useState('');
   const job = useImportJob(onImported);
   const paths = text
@@ -17,7 +19,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
   const p = job.progress;
   return (
     <form className="import-panel" onSubmit={submit}>
-      <label htmlFor="import-paths">Files or folders on this computer, one per line</label>
+      <label htmlFor="import-paths">{t('import.paths')}</label>
       <textarea
         id="import-paths"
         rows={4}
@@ -28,13 +30,13 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={paths.length === 0 || job.running}>
-          {job.running ? 'Importing…' : 'Import'}
+          {job.running ? t('import.running') : t('import.submit')}
         </button>
       </div>
       {(job.running || (p && p.filesTotal > 0)) && (
         <div className="import-progress">
           <label htmlFor="import-progress-bar">
-            {p ? `${p.filesDone} of ${p.filesTotal} files` : 'Starting…'}
+            {p ? t('import.progress', { done: p.filesDone, total: p.filesTotal }) : t('import.starting')}
             {p?.currentFile && p.state === 'running' && <span className="current-file"> — {p.currentFile}</span>}
           </label>
           <progress id="import-progress-bar" max={Math.max(1, p?.filesTotal ?? 1)} value={p?.filesDone ?? 0} />
@@ -42,7 +44,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       )}
       {job.error && (
         <p className="error" role="alert">
-          Import failed — {job.error}
+          {t('import.failed', { error: job.error })}
         </p>
       )}
       {p?.report && <ImportReportView report={p.report} />}

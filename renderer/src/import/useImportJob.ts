@@ -2,9 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportProgress } from '../../../shared/model';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../api/errors';
-
-/** How often a running import is asked for its progress. */
-export const pollMs = 250;
+import { useImportJobs } from './useImportJobs';
 
 export interface ImportJobState {
   progress: ImportProgress | null;
@@ -13,68 +11,53 @@ export interface ImportJobState {
   start: (paths: string[]) => void;
 }
 
-/** Starts an import and polls its status until it ends; `onFinished` runs once at the end. */
+/** Starts an import and follows it through `importProgress` events; `onFinished` runs once at the end. */
 export function useImportJob(onFinished: () => void): ImportJobState {
   const api = useApi();
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [running, setRunning] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const alive = useRef(true);
+  const { jobs, remember } = useImportJobs();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+  const [startError, setStartError] = useState<string | null>(null);
   const finished = useRef(onFinished);
   finished.current = onFinished;
+  const reported = useRef<string | null>(null);
+
+  const progress = jobId ? (jobs.get(jobId) ?? null) : null;
+  const ended = progress !== null && progress.state !== 'running';
 
   useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-      clearTimeout(timer.current);
-    };
-  }, []);
-
-  const poll = useCallback(
-    (jobId: string) => {
-      api.importStatus({ jobId }).then(
-        (status) => {
-          if (!alive.current) return;
-          setProgress(status);
-          if (status.state === 'running') {
-            timer.current = setTimeout(() => poll(jobId), pollMs);
-          } else {
-            setRunning(false);
-            if (status.state === 'failed') setError(status.error ?? 'The import failed.');
-            finished.current();
-          }
-        },
-        (e: unknown) => {
-          if (!alive.current) return;
-          setError(describeError(e));
-          setRunning(false);
-        },
-      );
-    },
-    [api],
-  );
+    if (ended && jobId && reported.current !== jobId) {
+      reported.current = jobId;
+      finished.current();
+    }
+  }, [ended, jobId]);
 
   const start = useCallback(
     (paths: string[]) => {
-      clearTimeout(timer.current);
-      setError(null);
-      setProgress(null);
-      setRunning(true);
-      api.startImport({ paths }).then(
-        ({ jobId }) => {
-          if (alive.current) poll(jobId);
-        },
-        (e: unknown) => {
-          if (!alive.current) return;
-          setError(describeError(e));
-          setRunning(false);
-        },
-      );
+      setStartError(null);
+      setJobId(null);
+      setStarting(true);
+      api
+        .startImport({ paths })
+        .then(({ jobId: id }) => {
+          setJobId(id);
+          setStarting(false);
+          // One read covers events that came before the reply named the job.
+          return api.importStatus({ jobId: id }).then(remember);
+        })
+        .catch((e: unknown) => {
+          setStartError(describeError(e));
+          setStarting(false);
+        });
     },
-    [api, poll],
+    [api, remember],
   );
 
-  return { progress, error, running, start };
+  const failed = progress?.state === 'failed' ? (progress.error ?? 'IMPORT_FAILED') : null;
+  return {
+    progress,
+    error: startError ?? failed,
+    running: starting || (progress !== null && progress.state === 'running') || (jobId !== null && progress === null),
+    start,
+  };
 }

@@ -2,6 +2,8 @@ import { NotInForceBadge } from '../reader/NotInForceBadge';
 import './library.css';
 import { useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
+import { useT } from '../i18n/useT';
+import { hrefTo } from '../nav/route';
 import { filterDocuments, filterFrom } from './filter-docs';
 
 interface LibraryPaneProps {
@@ -13,19 +15,26 @@ interface LibraryPaneProps {
 
 /** Every document with its passage count, number and status. */
 export function LibraryPane({ docs, error, selectedId, onOpen }: LibraryPaneProps) {
+  const t = useT();
   const [filter, setFilter] = useState('');
   const showFilter = (docs?.length ?? 0) >= filterFrom;
   const shown = useMemo(() => (docs && showFilter ? filterDocuments(docs, filter) : docs), [docs, filter, showFilter]);
-  const count = docs && shown && shown.length !== docs.length ? `${shown.length} of ${docs.length}` : docs?.length;
+  const count =
+    docs && shown && shown.length !== docs.length
+      ? t('library.countOf', { shown: shown.length, total: docs.length })
+      : docs?.length;
   return (
-    <nav className="pane library-pane" aria-label="Library">
-      <h2 className="pane-title">Library{docs && <span className="pane-count">{count}</span>}</h2>
+    <nav className="pane library-pane" aria-label={t('library.title')}>
+      <h2 className="pane-title">
+        {t('library.title')}
+        {docs && <span className="pane-count">{count}</span>}
+      </h2>
       {showFilter && (
         <input
           type="search"
           className="library-filter"
-          placeholder="Filter by title or number"
-          aria-label="Filter documents by title or number"
+          placeholder={t('library.filter.placeholder')}
+          aria-label={t('library.filter.label')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
           onKeyDown={(e) => {
@@ -35,35 +44,39 @@ export function LibraryPane({ docs, error, selectedId, onOpen }: LibraryPaneProp
       )}
       {error && (
         <p className="error" role="alert">
-          Could not load the library — {error}
+          {t('library.error', { error })}
         </p>
       )}
-      {!docs && !error && <p className="empty">Loading…</p>}
-      {docs && docs.length === 0 && <p className="empty">No documents yet. Use Import to add some.</p>}
-      {shown && docs && docs.length > 0 && shown.length === 0 && (
-        <p className="empty">No document matches the filter.</p>
-      )}
+      {!docs && !error && <p className="empty">{t('library.loading')}</p>}
+      {docs && docs.length === 0 && <p className="empty">{t('library.empty')}</p>}
+      {shown && docs && docs.length > 0 && shown.length === 0 && <p className="empty">{t('library.noMatch')}</p>}
       {shown && shown.length > 0 && (
         <ul className="doc-list">
           {shown.map((doc) => (
             <li key={doc.id}>
-              <button
-                type="button"
+              <a
+                href={hrefTo(doc.id)}
                 className="doc-item"
                 aria-current={doc.id === selectedId ? 'true' : undefined}
-                onClick={() => onOpen(doc.id)}
+                onClick={(e) => {
+                  if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+                  e.preventDefault();
+                  onOpen(doc.id);
+                }}
               >
                 <span className="doc-item-title" lang={doc.lang}>
                   {doc.title}
                 </span>
                 <span className="doc-item-meta">
-                  {doc.docNumber && <span className="doc-number">{doc.docNumber}</span>}
-                  <span className="passage-count">
-                    {doc.passages} {doc.passages === 1 ? 'passage' : 'passages'}
-                  </span>
+                  {doc.docNumber && (
+                    <span className="doc-number" lang={doc.lang}>
+                      {doc.docNumber}
+                    </span>
+                  )}
+                  <span className="passage-count">{t('library.passages', { count: doc.passages })}</span>
                   <NotInForceBadge status={doc.status} />
                 </span>
-              </button>
+              </a>
             </li>
           ))}
         </ul>

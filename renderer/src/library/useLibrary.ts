@@ -1,37 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../api/errors';
+import { useQuery } from '../api/useQuery';
 
 export interface LibraryState {
   docs: DocumentSummary[] | null;
   error: string | null;
-  reload: () => void;
 }
 
-/** The document list, reloaded on demand (after an import). */
+const libraryChanged = (event: { name: string }) => event.name === 'libraryChanged';
+
+/** The document list, refetched whenever the core says the library changed. */
 export function useLibrary(): LibraryState {
   const api = useApi();
-  const [docs, setDocs] = useState<DocumentSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` is the reload trigger
-  useEffect(() => {
-    let current = true;
-    api.listDocuments({}).then(
-      (list) => {
-        if (!current) return;
-        setDocs(list);
-        setError(null);
-      },
-      (e: unknown) => {
-        if (current) setError(describeError(e));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, generation]);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { docs, error, reload };
+  const query = useQuery('library', () => api.listDocuments({}), { invalidatedBy: libraryChanged });
+  return { docs: query.data ?? null, error: query.error === undefined ? null : describeError(query.error) };
 }

@@ -26,7 +26,6 @@ interface ReaderPaneProps {
   onOpen?: (request: OpenRequest) => void;
   /** Bumped by Ctrl/Cmd+F: opens (or refocuses) the find bar. */
   findRequest: number;
-  reloadKey: number;
 }
 
 const noTerms: readonly string[] = [];
@@ -39,14 +38,14 @@ const rememberAfterMs = 300;
  * The chosen document with its table of contents, scrolled to the chosen passage (or where
  * the reader last was), with search terms or find matches marked and cross-references as links.
  */
-export function ReaderPane({ target, onOpenDoc, onOpen, findRequest, reloadKey }: ReaderPaneProps) {
+export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPaneProps) {
   const t = useT();
   const [version, setVersion] = useState<{ docId: string; ref: string } | null>(null);
   const docId = target?.docId ?? null;
   const shownVersion = version && version.docId === docId ? version.ref : undefined;
-  const state = useDocument(docId, reloadKey, shownVersion);
+  const state = useDocument(docId, shownVersion);
   const doc = state.status === 'ready' ? state.doc : null;
-  const citedElsewhere = useCitedElsewhere(doc && !shownVersion ? doc.id : null, reloadKey);
+  const citedElsewhere = useCitedElsewhere(doc && !shownVersion ? doc.id : null);
   const [compareFor, setCompareFor] = useState<string | null>(null);
   const mode = doc && compareFor === doc.id ? 'compare' : 'read';
   const [tocOpen, setTocOpen] = useState(() => window.innerWidth >= tocOpenFromWidth);

@@ -1,35 +1,30 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { CitedBy } from '../../../shared/model';
 import { useApi } from '../api/ApiContext';
+import { useQuery } from '../api/useQuery';
 
 const none: ReadonlyMap<string, CitedBy[]> = new Map();
 
 /**
  * Where other documents cite this law's clauses, asked for after the document is shown
  * (it reads the library, so it must not hold up the first screen). Empty until it answers
- * or when it fails: the document reads the same without it.
+ * or when it fails: the document reads the same without it. Any library change may add or
+ * remove a citing law, so every `libraryChanged` refetches it.
  */
-export function useCitedElsewhere(docId: string | null, reloadKey: number): ReadonlyMap<string, CitedBy[]> {
+export function useCitedElsewhere(docId: string | null): ReadonlyMap<string, CitedBy[]> {
   const api = useApi();
-  const [state, setState] = useState<{ docId: string | null; map: ReadonlyMap<string, CitedBy[]> }>({
-    docId: null,
-    map: none,
-  });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `reloadKey` is the reload trigger
-  useEffect(() => {
-    if (!docId) return;
-    let current = true;
-    api.citedElsewhere({ id: docId }).then(
-      (list) => {
-        if (current) setState({ docId, map: new Map(list.map((p) => [p.passageId, p.citedBy])) });
-      },
-      () => {
-        if (current) setState({ docId, map: none });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, docId, reloadKey]);
-  return state.docId === docId ? state.map : none;
+  const query = useQuery(
+    docId === null ? null : `cited-elsewhere:${docId}`,
+    () => api.citedElsewhere({ id: docId ?? '' }),
+    {
+      invalidatedBy: (event) => event.name === 'libraryChanged',
+    },
+  );
+  return useMemo(
+    () =>
+      query.data && query.dataKey === `cited-elsewhere:${docId}`
+        ? new Map(query.data.map((p) => [p.passageId, p.citedBy]))
+        : none,
+    [query.data, query.dataKey, docId],
+  );
 }

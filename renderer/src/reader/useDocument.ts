@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { DocumentDetail } from '../../../shared/model';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../api/errors';
+import { useQuery } from '../api/useQuery';
 
 export type DocumentState =
   | { status: 'none' }
@@ -9,29 +9,18 @@ export type DocumentState =
   | { status: 'ready'; doc: DocumentDetail }
   | { status: 'error'; docId: string; error: string };
 
-/** Loads one document (a stored `version` of it when given); a later request wins over one still in flight. */
-export function useDocument(docId: string | null, reloadKey: number, version?: string): DocumentState {
+/**
+ * Loads one document (a stored `version` of it when given) through the shared data hook;
+ * refetched when an import changes it.
+ */
+export function useDocument(docId: string | null, version?: string): DocumentState {
   const api = useApi();
-  const [state, setState] = useState<DocumentState>({ status: 'none' });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `reloadKey` is the reload trigger
-  useEffect(() => {
-    if (!docId) {
-      setState({ status: 'none' });
-      return;
-    }
-    let current = true;
-    setState((s) => (s.status === 'ready' && s.doc.id === docId ? s : { status: 'loading', docId }));
-    api.getDocument(version ? { id: docId, version } : { id: docId }).then(
-      (doc) => {
-        if (current) setState({ status: 'ready', doc });
-      },
-      (error: unknown) => {
-        if (current) setState({ status: 'error', docId, error: describeError(error) });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, docId, reloadKey, version]);
-  return state;
+  const key = docId === null ? null : `document:${docId}@${version ?? 'current'}`;
+  const query = useQuery(key, () => api.getDocument(version ? { id: docId ?? '', version } : { id: docId ?? '' }), {
+    invalidatedBy: (event) => event.name === 'libraryChanged' && docId !== null && event.payload.docIds.includes(docId),
+  });
+  if (docId === null) return { status: 'none' };
+  if (query.data) return { status: 'ready', doc: query.data };
+  if (query.error !== undefined) return { status: 'error', docId, error: describeError(query.error) };
+  return { status: 'loading', docId };
 }

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import type { SearchHit } from '../../../shared/model';
+import { useT } from '../i18n/useT';
 import { HitRow } from './HitRow';
 
 export const hitsListId = 'search-hits';
@@ -14,13 +15,30 @@ interface HitListProps {
   langOf: (docId: string) => string;
   /** Keys the list handles the same way whether it or the search box has focus. */
   onKeyDown: (event: KeyboardEvent) => void;
+  /** Called when the rows in view come near the end of the list (to fetch the next page). */
+  onNearEnd?: () => void;
+  /** A new value (a new query) scrolls the list back to the top; a longer page of the same query does not. */
+  resetKey: string;
 }
+
+/** How many rows before the end the next page is asked for. */
+const nearEndRows = 10;
 
 /**
  * The hits as a virtualised listbox: only the rows in view are in the DOM, so thousands
  * of hits scroll smoothly; the active row is kept in view and named by aria-activedescendant.
  */
-export function HitList({ hits, active, onActiveChange, onOpen, langOf, onKeyDown }: HitListProps) {
+export function HitList({
+  hits,
+  active,
+  onActiveChange,
+  onOpen,
+  langOf,
+  onKeyDown,
+  onNearEnd,
+  resetKey,
+}: HitListProps) {
+  const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: hits.length,
@@ -33,18 +51,24 @@ export function HitList({ hits, active, onActiveChange, onOpen, langOf, onKeyDow
     if (active >= 0 && active < hits.length) virtualizer.scrollToIndex(active, { align: 'auto' });
   }, [active, hits.length, virtualizer]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new hit list starts at the top
+  const lastInView = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (onNearEnd && hits.length > 0 && lastInView >= hits.length - nearEndRows) onNearEnd();
+  }, [lastInView, hits.length, onNearEnd]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new query's list starts at the top
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
-  }, [hits]);
+  }, [resetKey]);
 
   return (
     <div
       ref={scrollRef}
       id={hitsListId}
+      data-query={resetKey}
       className="hit-list"
       role="listbox"
-      aria-label="Search results"
+      aria-label={t('search.results')}
       tabIndex={0}
       aria-activedescendant={active >= 0 && active < hits.length ? hitOptionId(active) : undefined}
       onKeyDown={onKeyDown}

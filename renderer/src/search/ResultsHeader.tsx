@@ -10,19 +10,19 @@ interface ResultsHeaderProps {
 
 /** Count, fallback notice, "Did you mean", or the error — above the hits. */
 export function ResultsHeader({ state, onTry }: ResultsHeaderProps) {
-  const { result, error, loading, query } = state;
   const t = useT();
+  const { result, error, loading, query, more } = state;
   if (error) {
     return (
       <div className="results-header error" role="alert">
-        Search failed — {error}
+        {t('search.failed', { error })}
       </div>
     );
   }
   if (!result) {
     return (
       <output className="results-header muted" aria-live="polite">
-        {loading ? 'Searching…' : 'Type to search every document; the ? button explains the query syntax.'}
+        {loading ? t('search.searching') : t('search.hint')}
       </output>
     );
   }
@@ -31,10 +31,12 @@ export function ResultsHeader({ state, onTry }: ResultsHeaderProps) {
     <div className="results-header">
       <output className="results-count" aria-live="polite">
         {count === 0
-          ? `No results for “${query}”`
+          ? t('search.none', { query })
           : count >= searchLimit
-            ? `${searchLimit}+ results (showing the first ${searchLimit})`
-            : `${count} ${count === 1 ? 'result' : 'results'}`}
+            ? t('search.countCapped', { count: searchLimit })
+            : more
+              ? t('search.countMore', { count })
+              : t('search.count', { count })}
       </output>
       {result.notices.map((notice) => (
         <p key={notice.code} className="results-notice">
@@ -43,7 +45,7 @@ export function ResultsHeader({ state, onTry }: ResultsHeaderProps) {
       ))}
       {count === 0 && result.didYouMean.length > 0 && (
         <p className="did-you-mean">
-          Did you mean{' '}
+          {t('search.didYouMean')}{' '}
           {result.didYouMean.map((alt) => (
             <button key={alt} type="button" className="link-button" onClick={() => onTry(alt)}>
               {alt}

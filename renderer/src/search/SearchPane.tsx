@@ -1,25 +1,33 @@
 import './search.css';
 import { type KeyboardEvent, type Ref, useCallback, useEffect, useRef, useState } from 'react';
-import type { Suggestion } from '../../../shared/model';
+import type { DocumentSummary, Suggestion } from '../../../shared/model';
+import { useT } from '../i18n/useT';
 import type { OpenRequest } from '../reader/target';
 import { HitList, hitOptionId, hitsListId } from './HitList';
 import { QueryHelp, queryHelpId } from './QueryHelp';
 import { ResultsHeader } from './ResultsHeader';
+import { SearchFilters } from './SearchFilters';
 import { SuggestionList, suggestionOptionId, suggestionsId } from './SuggestionList';
 import { useSearch } from './useSearch';
 import { useSuggestions } from './useSuggestions';
 
 interface SearchPaneProps {
+  /** The query, owned by the navigation state (it is in the address). */
+  query: string;
+  /** `replace` is true while typing (one history entry per search, not per keystroke). */
+  onQueryChange: (query: string, options: { replace: boolean }) => void;
   onOpen: (request: OpenRequest) => void;
   langOf: (docId: string) => string;
   inputRef: Ref<HTMLInputElement>;
+  docs: readonly DocumentSummary[] | null;
 }
 
 const page = 8;
 
 /** The search box (with suggestions and query help) and the virtualised hits. */
-export function SearchPane({ onOpen, langOf, inputRef }: SearchPaneProps) {
-  const [query, setQuery] = useState('');
+export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, docs }: SearchPaneProps) {
+  const t = useT();
+  const setQuery = (next: string) => onQueryChange(next, { replace: true });
   const [suggestOpen, setSuggestOpen] = useState(false);
   const [activeSuggestion, setActiveSuggestion] = useState(-1);
   const [activeHit, setActiveHit] = useState(-1);
@@ -29,10 +37,10 @@ export function SearchPane({ onOpen, langOf, inputRef }: SearchPaneProps) {
   const hits = search.result?.hits ?? [];
   const helpRef = useRef<HTMLDivElement>(null);
 
-  // A new result list starts with no active hit.
-  const [seenResult, setSeenResult] = useState(search.result);
-  if (seenResult !== search.result) {
-    setSeenResult(search.result);
+  // A new query's results start with no active hit (a page more keeps it).
+  const [seenQuery, setSeenQuery] = useState(search.query);
+  if (seenQuery !== search.query) {
+    setSeenQuery(search.query);
     setActiveHit(-1);
   }
 
@@ -150,7 +158,7 @@ export function SearchPane({ onOpen, langOf, inputRef }: SearchPaneProps) {
   };
 
   const tryQuery = (alt: string) => {
-    setQuery(alt);
+    onQueryChange(alt, { replace: false });
     setSuggestOpen(false);
   };
 
@@ -163,11 +171,11 @@ export function SearchPane({ onOpen, langOf, inputRef }: SearchPaneProps) {
       : undefined;
 
   return (
-    <section className="pane search-pane" aria-label="Search">
+    <section className="pane search-pane" aria-label={t('app.pane.search')}>
       <div className="search-bar" ref={helpRef}>
         <div className="search-field">
           <label htmlFor="search-input" className="visually-hidden">
-            Search
+            {t('search.label')}
           </label>
           <input
             ref={inputRef}
@@ -178,7 +186,7 @@ export function SearchPane({ onOpen, langOf, inputRef }: SearchPaneProps) {
             aria-controls={showSuggestions ? suggestionsId : hitsListId}
             aria-autocomplete="list"
             aria-activedescendant={activeDescendant}
-            placeholder="Search (Ctrl+K)"
+            placeholder={t('search.placeholder')}
             autoComplete="off"
             spellCheck={false}
             maxLength={2000}
@@ -192,13 +200,13 @@ export function SearchPane({ onOpen, langOf, inputRef }: SearchPaneProps) {
             onBlur={() => setSuggestOpen(false)}
           />
           {showSuggestions && (
-            <SuggestionList items={suggestions} active={activeSuggestion} onChoose={chooseSuggestion} />
+            <SuggestionList items={suggestions} active={activeSuggestion} onChoose={chooseSuggestion} langOf={langOf} />
           )}
         </div>
         <button
           type="button"
           className="icon-button"
-          aria-label="Query syntax help"
+          aria-label={t('search.help.button')}
           aria-expanded={helpOpen}
           aria-controls={queryHelpId}
           onClick={() => setHelpOpen((open) => !open)}
@@ -207,6 +215,7 @@ export function SearchPane({ onOpen, langOf, inputRef }: SearchPaneProps) {
         </button>
         {helpOpen && <QueryHelp />}
       </div>
+      <SearchFilters query={query} onQueryChange={tryQuery} docs={docs} />
       <ResultsHeader state={search} onTry={tryQuery} />
       <HitList
         hits={hits}
@@ -215,6 +224,8 @@ export function SearchPane({ onOpen, langOf, inputRef }: SearchPaneProps) {
         onOpen={openHit}
         langOf={langOf}
         onKeyDown={onListKeyDown}
+        onNearEnd={search.more ? search.loadMore : undefined}
+        resetKey={search.query}
       />
     </section>
   );

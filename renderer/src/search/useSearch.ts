@@ -1,10 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { SearchResult } from '../../../shared/model';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../api/errors';
+import { useQuery } from '../api/useQuery';
+import { useDebounced } from '../ui/useDebounced';
 
-/** The most hits asked for; the list is virtualised so thousands stay smooth. */
+/** Hits asked for first: enough to fill the list several times over, cheap to send and validate. */
+export const firstPageSize = 50;
+/** The most hits asked for, once the list is scrolled near the end of the first page. */
 export const searchLimit = 1000;
+/** Typing pause before a search runs (the issue's goal: at most 120 ms). */
+export const searchDebounceMs = 120;
 
 export interface SearchState {
   /** The query these results answer (may lag behind the input). */
@@ -12,49 +18,45 @@ export interface SearchState {
   result: SearchResult | null;
   error: string | null;
   loading: boolean;
+  /** True when more hits than shown may exist (the first page came back full). */
+  more: boolean;
 }
 
-const idle: SearchState = { query: '', result: null, error: null, loading: false };
+const isBlank = (q: string) => q.trim() === '';
+/** The query inside a `search:<limit>:<query>` key. */
+const queryOfKey = (key: string) => key.slice(key.indexOf(':', 'search:'.length) + 1);
 
 /**
- * Searches as the user types (debounced), keeping only the reply to the latest request.
- * `runNow` searches immediately (Enter).
+ * Searches as the user types (debounced), through the shared data hook: the latest reply wins,
+ * a first page comes first and `loadMore` fetches the rest, and results refresh when the
+ * library changes. `runNow` searches at once (Enter).
  */
-export function useSearch(query: string, delayMs = 200): SearchState & { runNow: () => void } {
+export function useSearch(query: string): SearchState & { runNow: () => void; loadMore: () => void } {
   const api = useApi();
-  const [state, setState] = useState<SearchState>(idle);
-  const seq = useRef(0);
-  const requested = useRef<string | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const run = useCallback(
-    (q: string) => {
-      clearTimeout(timer.current);
-      const id = ++seq.current;
-      requested.current = q;
-      if (q.trim() === '') {
-        setState(idle);
-        return;
-      }
-      setState((s) => ({ ...s, loading: true }));
-      api.search({ query: q, limit: searchLimit }).then(
-        (result) => {
-          if (id === seq.current) setState({ query: q, result, error: null, loading: false });
-        },
-        (error: unknown) => {
-          if (id === seq.current) setState({ query: q, result: null, error: describeError(error), loading: false });
-        },
-      );
-    },
-    [api],
+  const [forced, setForced] = useState<string | null>(null);
+  const debounced = useDebounced(query, searchDebounceMs, isBlank);
+  const settled = forced === query ? query : debounced;
+  const [pages, setPages] = useState<{ query: string; limit: number }>({ query: '', limit: firstPageSize });
+  const limit = pages.query === settled ? pages.limit : firstPageSize;
+  const search = useQuery(
+    isBlank(settled) ? null : `search:${limit}:${settled}`,
+    () => api.search({ query: settled, limit }),
+    { invalidatedBy: (event) => event.name === 'libraryChanged', keepPrevious: true },
   );
-
-  useEffect(() => {
-    if (requested.current === query) return;
-    timer.current = setTimeout(() => run(query), query.trim() === '' ? 0 : delayMs);
-    return () => clearTimeout(timer.current);
-  }, [query, run, delayMs]);
-
-  const runNow = useCallback(() => run(query), [run, query]);
-  return { ...state, runNow };
+  const { refetch } = search;
+  const runNow = useCallback(() => {
+    if (settled === query) refetch();
+    else setForced(query);
+  }, [query, settled, refetch]);
+  const loadMore = useCallback(() => setPages({ query: settled, limit: searchLimit }), [settled]);
+  const result = search.data ?? null;
+  return {
+    query: search.dataKey === null ? settled : queryOfKey(search.dataKey),
+    result,
+    error: search.error === undefined ? null : describeError(search.error),
+    loading: search.loading,
+    more: result !== null && result.hits.length >= limit && limit < searchLimit,
+    runNow,
+    loadMore,
+  };
 }

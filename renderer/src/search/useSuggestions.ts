@@ -1,35 +1,22 @@
-import { useEffect, useRef, useState } from 'react';
 import type { Suggestion } from '../../../shared/model';
 import { useApi } from '../api/ApiContext';
+import { useQuery } from '../api/useQuery';
+import { useDebounced } from '../ui/useDebounced';
+
+/** Typing pause before suggestions are asked for. */
+const suggestDebounceMs = 80;
+const noSuggestions: Suggestion[] = [];
 
 /**
- * Suggestions for the text being typed: one request per keystroke burst (debounced),
- * and a reply is shown only if it answers the latest input (older replies are dropped).
+ * Suggestions for the text being typed: one request per keystroke burst (debounced); only a
+ * reply to the latest input is shown (the shared data hook drops older ones).
  */
-export function useSuggestions(prefix: string, enabled: boolean, delayMs = 80): Suggestion[] {
+export function useSuggestions(prefix: string, enabled: boolean): Suggestion[] {
   const api = useApi();
-  const [items, setItems] = useState<{ prefix: string; list: Suggestion[] }>({ prefix: '', list: [] });
-  const seq = useRef(0);
-
-  useEffect(() => {
-    const id = ++seq.current;
-    const p = prefix.trim();
-    if (!enabled || p === '') {
-      setItems({ prefix: '', list: [] });
-      return;
-    }
-    const timer = setTimeout(() => {
-      api.suggest({ prefix: p.slice(0, 200), limit: 8 }).then(
-        (list) => {
-          if (id === seq.current) setItems({ prefix: p, list });
-        },
-        () => {
-          if (id === seq.current) setItems({ prefix: p, list: [] });
-        },
-      );
-    }, delayMs);
-    return () => clearTimeout(timer);
-  }, [api, prefix, enabled, delayMs]);
-
-  return enabled && items.prefix === prefix.trim() ? items.list : [];
+  const p = prefix.trim();
+  const settled = useDebounced(enabled ? p : '', suggestDebounceMs);
+  const query = useQuery(enabled && settled !== '' ? `suggest:${settled}` : null, () =>
+    api.suggest({ prefix: settled.slice(0, 200), limit: 8 }),
+  );
+  return enabled && settled === p && query.data ? query.data : noSuggestions;
 }

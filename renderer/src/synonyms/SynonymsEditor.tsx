@@ -1,11 +1,13 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../api/errors';
+import { useT } from '../i18n/useT';
 import { formatGroups, parseGroups } from './synonym-text';
 
 /** Loads the synonym groups, lets the user edit them as text, saves them. */
 export function SynonymsEditor({ onSaved }: { onSaved: () => void }) {
   const api = useApi();
+  const t = useT();
   const [text, setText] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
@@ -51,10 +53,10 @@ export function SynonymsEditor({ onSaved }: { onSaved: () => void }) {
     );
   };
 
-  if (text === null) return <p className="empty">Loading…</p>;
+  if (text === null) return <p className="empty">{t('common.loading')}</p>;
   return (
     <form className="synonyms-editor" onSubmit={submit}>
-      <label htmlFor="synonym-groups">One group per line, terms separated by commas</label>
+      <label htmlFor="synonym-groups">{t('synonyms.groups')}</label>
       <textarea
         id="synonym-groups"
         rows={10}
@@ -76,9 +78,9 @@ export function SynonymsEditor({ onSaved }: { onSaved: () => void }) {
         </ul>
       )}
       <div className="form-actions">
-        {saved && <output className="saved">Saved</output>}
+        {saved && <output className="saved">{t('synonyms.saved')}</output>}
         <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? t('synonyms.saving') : t('common.save')}
         </button>
       </div>
     </form>

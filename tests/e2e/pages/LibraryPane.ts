@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The left pane: one button per document. */
+/** The left pane: one link per document (its address). */
 export class LibraryPane {
   readonly root: Locator;
 
@@ -9,7 +9,7 @@ export class LibraryPane {
   }
 
   document(title: string | RegExp): Locator {
-    return this.root.getByRole('button', { name: title });
+    return this.root.getByRole('link', { name: title });
   }
 
   get documents(): Locator {

@@ -23,6 +23,15 @@ let nextProcessId = 10;
 export class FakeWebContents extends Emitter {
   readonly mainFrame = { url: 'folio://app/index.html', parent: null, processId: nextProcessId++, routingId: 1 };
   windowOpenHandler: null | ((details: { url: string }) => unknown) = null;
+  title = 'Folio';
+  /** What printToPDF returns: the bytes of a tiny PDF header, enough to check they are written. */
+  readonly printToPDF = vi.fn(async (_options: { printBackground: boolean; preferCSSPageSize: boolean }) =>
+    new TextEncoder().encode('%PDF-1.7 fake'),
+  );
+  readonly getTitle = vi.fn(() => this.title);
+  readonly send = vi.fn((_channel: string, ..._args: unknown[]) => undefined);
+  destroyed = false;
+  readonly isDestroyed = vi.fn(() => this.destroyed);
   setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
     this.windowOpenHandler = handler;
   }
@@ -80,6 +89,10 @@ export function createElectronFake() {
     dialog: {
       showErrorBox: vi.fn(),
       showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+      showSaveDialog: vi.fn(async (..._args: unknown[]) => ({
+        canceled: true,
+        filePath: undefined as string | undefined,
+      })),
     },
     ipcMain: { handle: vi.fn() },
     Menu: {

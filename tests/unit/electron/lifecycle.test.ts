@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { createEventHub } from '../../../electron/core/events';
 import type { KbService, KbServiceOptions } from '../../../electron/core/service';
 import { KbError } from '../../../shared/errors';
 import { createElectronFake, type ElectronFake, FakeBrowserWindow, settle } from './electron-fake';
@@ -30,6 +31,7 @@ beforeEach(() => {
     api: fakeApi({ listDocuments: vi.fn(async () => []), startImport: vi.fn(async () => ({ jobId: 'job-1' })) }),
     db: {} as KbService['db'],
     notes: {} as KbService['notes'],
+    events: createEventHub(),
     importNow: vi.fn(),
     close: vi.fn(async () => undefined),
   };

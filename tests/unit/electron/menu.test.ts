@@ -13,6 +13,7 @@ function template(changes: Partial<MenuOptions> = {}) {
     isPackaged: true,
     importFiles: vi.fn(),
     importFolder: vi.fn(),
+    saveAsPdf: vi.fn(),
     ...changes,
   });
 }
@@ -29,8 +30,21 @@ describe('the application menu (Windows and Linux)', () => {
   test('has File, Edit, View, Window and Help', () => {
     expect(template().map(labelOf)).toEqual(['File', 'Edit', 'View', 'Window', 'help']);
   });
-  test('File offers both imports, then Quit', () => {
-    expect(entries(submenu(template(), 'File'))).toEqual(['Import Files…', 'Import Folder…', 'separator', 'quit']);
+  test('File offers both imports, Save as PDF…, then Quit', () => {
+    expect(entries(submenu(template(), 'File'))).toEqual([
+      'Import Files…',
+      'Import Folder…',
+      'separator',
+      'Save as PDF…',
+      'separator',
+      'quit',
+    ]);
+  });
+  test('Save as PDF… uses Ctrl/Cmd+Shift+S and calls saveAsPdf', () => {
+    const saveAsPdf = vi.fn();
+    const item = submenu(template({ saveAsPdf }), 'File')[3]!;
+    (item.click as () => void)();
+    expect([item.accelerator, saveAsPdf.mock.calls.length]).toEqual(['CmdOrCtrl+Shift+S', 1]);
   });
   test('Import Files… uses Ctrl/Cmd+O', () => {
     expect(submenu(template(), 'File')[0]!.accelerator).toBe('CmdOrCtrl+O');

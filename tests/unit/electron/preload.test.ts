@@ -1,32 +1,50 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
+import type { KbEventBridge } from '../../../electron/preload/events';
 import type { KbBridge } from '../../../shared/doors';
-import { ipcChannel, methodNames } from '../../../shared/methods';
+import { eventChannel, ipcChannel, methodNames } from '../../../shared/methods';
 
 const electron = vi.hoisted(() => ({
   exposeInMainWorld: vi.fn<(key: string, api: unknown) => void>(),
   invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'reply' })),
   /** Electron gives a path only for File objects from a real drop; these fakes carry one in `realPath`. */
   getPathForFile: vi.fn((file: { realPath?: string }) => file.realPath ?? ''),
+  listeners: new Map<string, Set<(...args: unknown[]) => void>>(),
 }));
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: electron.exposeInMainWorld },
-  ipcRenderer: { invoke: electron.invoke },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    on: (channel: string, listener: (...args: unknown[]) => void) => {
+      const set = electron.listeners.get(channel) ?? new Set();
+      set.add(listener);
+      electron.listeners.set(channel, set);
+    },
+    removeListener: (channel: string, listener: (...args: unknown[]) => void) =>
+      electron.listeners.get(channel)?.delete(listener),
+  },
   webUtils: { getPathForFile: electron.getPathForFile },
 }));
 
 let bridge: KbBridge;
+let events: KbEventBridge;
 
 beforeAll(async () => {
   await import('../../../electron/preload/index');
   bridge = electron.exposeInMainWorld.mock.calls[0]![1] as KbBridge;
+  events = electron.exposeInMainWorld.mock.calls[2]![1] as KbEventBridge;
 });
 
+/** What the main process does with webContents.send(eventChannel, name, payload). */
+function pushFromMain(...args: unknown[]) {
+  for (const listener of electron.listeners.get(eventChannel) ?? []) listener({ sender: 'ipc event' }, ...args);
+}
+
 describe('the preload', () => {
-  test('exposes two objects, window.kb and window.kbDrop', () => {
-    expect(electron.exposeInMainWorld.mock.calls.map(([key]) => key)).toEqual(['kb', 'kbDrop']);
+  test('exposes three objects: window.kb (methods), window.kbDrop (dropped files) and window.kbEvents (subscribe)', () => {
+    expect(electron.exposeInMainWorld.mock.calls.map(([key]) => key)).toEqual(['kb', 'kbDrop', 'kbEvents']);
   });
   test("exposes exactly the contract's methods", () => {
     expect(Object.keys(bridge)).toEqual([...methodNames]);
@@ -68,6 +86,32 @@ describe('window.kbDrop', () => {
   });
 });
 
+describe('the event bridge', () => {
+  test('exposes only a frozen subscribe function', () => {
+    expect([Object.keys(events), Object.isFrozen(events)]).toEqual([['subscribe'], true]);
+  });
+  test('passes a known event as (name, payload), without the IPC event object', () => {
+    const seen: unknown[][] = [];
+    const stop = events.subscribe((...args) => seen.push(args));
+    pushFromMain('libraryChanged', { docIds: ['d1'] });
+    stop();
+    expect(seen).toEqual([['libraryChanged', { docIds: ['d1'] }]]);
+  });
+  test('drops events whose name is not in the contract', () => {
+    const seen: unknown[][] = [];
+    const stop = events.subscribe((...args) => seen.push(args));
+    pushFromMain('shellExec', { cmd: 'rm' });
+    stop();
+    expect(seen).toEqual([]);
+  });
+  test('unsubscribing stops delivery', () => {
+    const seen: unknown[][] = [];
+    events.subscribe((...args) => seen.push(args))();
+    pushFromMain('settingsChanged', {});
+    expect(seen).toEqual([]);
+  });
+});
+
 describe('the preload bundle stays small', () => {
   const preloadDir = path.resolve(__dirname, '../../../electron/preload');
   const importsOf = (file: string) =>
@@ -82,7 +126,13 @@ describe('the preload bundle stays small', () => {
       .flatMap((name) => importsOf(path.join(preloadDir, name)))
       .filter((entry) => !entry.typeOnly)
       .map((entry) => entry.specifier);
-    expect([...new Set(runtime)].sort()).toEqual(['../../shared/methods', './bridge', './dropped-files', 'electron']);
+    expect([...new Set(runtime)].sort()).toEqual([
+      '../../shared/methods',
+      './bridge',
+      './dropped-files',
+      './events',
+      'electron',
+    ]);
   });
   test('shared/methods itself imports nothing', () => {
     expect(importsOf(path.resolve(__dirname, '../../../shared/methods.ts'))).toEqual([]);

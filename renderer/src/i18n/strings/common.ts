@@ -6,10 +6,12 @@ export const common: Strings = {
     'common.close': 'Close',
     'common.cancel': 'Cancel',
     'common.save': 'Save',
+    'common.loading': 'Loading…',
   },
   zh: {
     'common.close': '关闭',
     'common.cancel': '取消',
     'common.save': '保存',
+    'common.loading': '加载中…',
   },
 };

@@ -1,0 +1,34 @@
+import { useT } from '../i18n/useT';
+
+/** The keys, as written on the keyboard (not translated), and what they do. */
+const shortcuts: { keys: string[]; labelKey: string }[] = [
+  { keys: ['Ctrl/⌘ P', 'Ctrl/⌘ Shift P'], labelKey: 'app.shortcut.palette' },
+  { keys: ['Ctrl/⌘ K'], labelKey: 'app.shortcut.search' },
+  { keys: ['Ctrl/⌘ F'], labelKey: 'app.shortcut.find' },
+  { keys: ['↑', '↓', 'PgUp', 'PgDn'], labelKey: 'app.shortcut.hits' },
+  { keys: ['Alt ←'], labelKey: 'app.shortcut.back' },
+  { keys: ['Alt →'], labelKey: 'app.shortcut.forward' },
+  { keys: ['Esc'], labelKey: 'app.shortcut.close' },
+  { keys: ['?'], labelKey: 'app.shortcut.help' },
+];
+
+/** `?`: every keyboard shortcut on one sheet. */
+export function ShortcutSheet() {
+  const t = useT();
+  return (
+    <dl className="shortcut-sheet">
+      {shortcuts.map((s) => (
+        <div key={s.labelKey} className="shortcut">
+          <dt>
+            {s.keys.map((key) => (
+              <kbd key={key} translate="no">
+                {key}
+              </kbd>
+            ))}
+          </dt>
+          <dd>{t(s.labelKey)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

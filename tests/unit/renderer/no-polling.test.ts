@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const rendererDir = path.resolve(__dirname, '../../../renderer/src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/**
+ * Timers the renderer may use, each a one-shot wait that never repeats a request:
+ * the typing debounce, and the bridge-token hand-over's wait for another tab.
+ */
+const oneShotTimers = ['api/token.ts', 'ui/useDebounced.ts'];
+
+const files = sourceFiles(rendererDir).map((file) => ({
+  name: path.relative(rendererDir, file).split(path.sep).join('/'),
+  text: readFileSync(file, 'utf8'),
+}));
+
+describe('no polling in the renderer (events replace it)', () => {
+  test('no file uses setInterval', () => {
+    expect(files.filter((f) => /\bsetInterval\s*\(/.test(f.text)).map((f) => f.name)).toEqual([]);
+  });
+  test('setTimeout appears only in the one-shot timers', () => {
+    expect(
+      files
+        .filter((f) => /\bsetTimeout\s*\(/.test(f.text))
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(oneShotTimers);
+  });
+  test('no file asks for import status or the import list on a timer', () => {
+    const polling = files.filter((f) => /(importStatus|listImports)[\s\S]{0,400}setTimeout/.test(f.text));
+    expect(polling.map((f) => f.name)).toEqual([]);
+  });
+});
