@@ -9,6 +9,7 @@ import { forwardEvents } from './event-forwarding';
 import { type ImportKind, importFromDialog } from './import-dialog';
 import { createDroppedHandler, createInvokeHandler, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { type MenuLanguage, menuLanguage } from './menu-strings';
 import { resolveAppPaths } from './paths';
 import { appSchemePrivileges, createAppRequestHandler } from './protocol';
 import { saveAsPdf } from './save-pdf';
@@ -85,18 +86,36 @@ async function start(state: AppState): Promise<void> {
   registerIpc(ipcMain, createInvokeHandler(api, mainFrame));
   const dropped = createDroppedHandler((paths) => state.chosen.add(paths), mainFrame);
   ipcMain.handle(droppedChannel, (event, paths) => dropped(event, paths));
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        appName: app.name,
-        platform: process.platform,
-        isPackaged: app.isPackaged,
-        importFiles: () => runImport(state, 'files'),
-        importFolder: () => runImport(state, 'folder'),
-        saveAsPdf: () => savePdf(state),
-      }),
-    ),
+  const setMenu = (language: MenuLanguage) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          appName: app.name,
+          platform: process.platform,
+          isPackaged: app.isPackaged,
+          importFiles: () => runImport(state, 'files'),
+          importFolder: () => runImport(state, 'folder'),
+          saveAsPdf: () => savePdf(state),
+          language,
+        }),
+      ),
+    );
+  // The OS language at once; the user's setting when it is read, and whenever it changes.
+  let shownLanguage = menuLanguage('system', app.getLocale());
+  setMenu(shownLanguage);
+  const follow = (setting: Parameters<typeof menuLanguage>[0]) => {
+    const language = menuLanguage(setting, app.getLocale());
+    if (language === shownLanguage) return;
+    shownLanguage = language;
+    setMenu(language);
+  };
+  api.getSettings({}).then(
+    (settings) => follow(settings.uiLanguage),
+    () => undefined,
   );
+  state.service.events.subscribe((event) => {
+    if (event.name === 'settingsChanged') follow(event.payload.uiLanguage);
+  });
   app.on('activate', () => {
     if (!state.window) openWindow(state, paths.preloadPath);
   });

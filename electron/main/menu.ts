@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { type MenuLanguage, menuStrings } from './menu-strings';
 
 export interface MenuOptions {
   appName: string;
@@ -9,6 +10,8 @@ export interface MenuOptions {
   importFolder(): void;
   /** Prints the open document to a PDF file the user picks. */
   saveAsPdf(): void;
+  /** The UI language for the menu's own words; English by default. */
+  language?: MenuLanguage;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -20,6 +23,7 @@ const separator: MenuItemConstructorOptions = { type: 'separator' };
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
+  const words = menuStrings[options.language ?? 'en'];
   const appMenu: MenuItemConstructorOptions = {
     label: options.appName,
     submenu: [
@@ -35,18 +39,18 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   };
   const fileMenu: MenuItemConstructorOptions = {
-    label: 'File',
+    label: words.file,
     submenu: [
-      { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => options.importFiles() },
-      { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => options.importFolder() },
+      { label: words.importFiles, accelerator: 'CmdOrCtrl+O', click: () => options.importFiles() },
+      { label: words.importFolder, accelerator: 'CmdOrCtrl+Shift+O', click: () => options.importFolder() },
       separator,
-      { label: 'Save as PDF…', accelerator: 'CmdOrCtrl+Shift+S', click: () => options.saveAsPdf() },
+      { label: words.saveAsPdf, accelerator: 'CmdOrCtrl+Shift+S', click: () => options.saveAsPdf() },
       separator,
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };
   const editMenu: MenuItemConstructorOptions = {
-    label: 'Edit',
+    label: words.edit,
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -58,7 +62,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   };
   const viewMenu: MenuItemConstructorOptions = {
-    label: 'View',
+    label: words.view,
     submenu: [
       { role: 'reload' },
       ...(options.isPackaged ? [] : [{ role: 'toggleDevTools' } as const]),
@@ -71,7 +75,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   };
   const windowMenu: MenuItemConstructorOptions = {
-    label: 'Window',
+    label: words.window,
     submenu: isMac
       ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }]
       : [{ role: 'minimize' }, { role: 'close' }],

@@ -79,6 +79,7 @@ export function createElectronFake() {
     getPath: vi.fn((name: string) => `/home/reader/.config/${name === 'userData' ? 'Folio' : name}`),
     getAppPath: vi.fn(() => '/src/folio'),
     getVersion: vi.fn(() => '0.1.0'),
+    getLocale: vi.fn(() => 'en-US'),
     requestSingleInstanceLock: vi.fn(() => true),
     whenReady: vi.fn(() => Promise.resolve()),
     quit: vi.fn(),

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { createEventHub } from '../../../electron/core/events';
+import { createEventHub, type KbEventHub } from '../../../electron/core/events';
 import type { KbService, KbServiceOptions } from '../../../electron/core/service';
 import { KbError } from '../../../shared/errors';
 import { createElectronFake, type ElectronFake, FakeBrowserWindow, settle } from './electron-fake';
@@ -21,7 +21,7 @@ vi.mock('../../../electron/core/service', () => ({
 const { startFolio } = await import('../../../electron/main/lifecycle');
 
 let electron: ElectronFake;
-let service: KbService;
+let service: KbService & { events: KbEventHub };
 let createKbService: ReturnType<typeof vi.fn<(options: KbServiceOptions) => Promise<KbService>>>;
 
 beforeEach(() => {
@@ -117,6 +117,20 @@ describe('start-up', () => {
   test('sets the application menu', async () => {
     await started();
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+  });
+  test('rebuilds the menu in Chinese when the UI language setting changes to 中文', async () => {
+    await started();
+    service.events.emit({ name: 'settingsChanged', payload: { fontScale: 1, theme: 'system', uiLanguage: 'zh' } });
+    const last = electron.Menu.buildFromTemplate.mock.calls.at(-1)![0] as MenuItemConstructorOptions[];
+    expect([electron.Menu.setApplicationMenu.mock.calls.length, last.map((menu) => menu.label ?? menu.role)]).toEqual([
+      2,
+      ['文件', '编辑', '视图', '窗口', 'help'],
+    ]);
+  });
+  test('forwards core events to the window', async () => {
+    const window = await started();
+    service.events.emit({ name: 'libraryChanged', payload: { docIds: ['d1'] } });
+    expect(window!.webContents.send.mock.calls).toEqual([['kb:event', 'libraryChanged', { docIds: ['d1'] }]]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, test, vi } from 'vitest';
 import { buildMenuTemplate, type MenuOptions } from '../../../electron/main/menu';
+import { menuLanguage } from '../../../electron/main/menu-strings';
 
 vi.mock('electron', () => {
   throw new Error('electron must not be loaded by menu');
@@ -25,6 +26,24 @@ const submenu = (items: MenuItemConstructorOptions[], label: string): MenuItemCo
   return menu.submenu;
 };
 const entries = (items: MenuItemConstructorOptions[]) => items.map((item) => item.role ?? item.label ?? item.type);
+
+describe('the menu in Chinese', () => {
+  test('names its menus and items in Chinese', () => {
+    const zh = template({ language: 'zh' });
+    expect([zh.map(labelOf), entries(submenu(zh, '文件'))]).toEqual([
+      ['文件', '编辑', '视图', '窗口', 'help'],
+      ['导入文件…', '导入文件夹…', 'separator', '另存为 PDF…', 'separator', 'quit'],
+    ]);
+  });
+  test("follows the UI-language setting, and the OS locale for 'system'", () => {
+    expect([
+      menuLanguage('zh', 'en-US'),
+      menuLanguage('en', 'zh-CN'),
+      menuLanguage('system', 'zh-TW'),
+      menuLanguage('system', 'fr-FR'),
+    ]).toEqual(['zh', 'en', 'zh', 'en']);
+  });
+});
 
 describe('the application menu (Windows and Linux)', () => {
   test('has File, Edit, View, Window and Help', () => {
