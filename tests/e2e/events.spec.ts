@@ -9,8 +9,8 @@ import { type RunningServer, startFolioServer, stopFolioServer } from './support
 let server: RunningServer;
 let folder: string;
 test.beforeEach(async () => {
-  server = await startFolioServer();
   folder = mkdtempSync(path.join(os.tmpdir(), 'folio-e2e-events-'));
+  server = await startFolioServer({ allow: [folder] });
   writeFileSync(
     path.join(folder, 'rotation.md'),
     '# Key rotation FAQ\n\n## How often should keys rotate?\n\nEvery ninety days.\n',

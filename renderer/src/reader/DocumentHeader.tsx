@@ -30,7 +30,7 @@ export function DocumentHeader({ doc, onOpenDoc, onOpenVersion, onCompare }: Doc
           </span>
         )}
         {doc.status && <span className={`badge ${doc.status}`}>{t(`reader.status.${doc.status}`)}</span>}
-        <span className="badge lang">{doc.lang}</span>
+        <span className="badge lang">{t(`reader.lang.${doc.lang}`, { defaultValue: doc.lang })}</span>
         <span className="doc-version">{t('reader.version', { version: doc.version })}</span>
         {meta.map((m) => (
           <span key={m}>{m}</span>

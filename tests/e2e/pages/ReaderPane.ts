@@ -12,7 +12,7 @@ export class ReaderPane {
   readonly findMarks: Locator;
 
   constructor(page: Page) {
-    this.root = page.getByRole('region', { name: 'Reader' });
+    this.root = page.locator('section.reader-pane');
     this.title = this.root.getByRole('heading', { level: 2 });
     this.document = this.root.locator('section.document');
     this.passages = this.root.locator('article.passage');

@@ -14,9 +14,10 @@ function sourceFiles(dir: string): string[] {
 
 /**
  * Timers the renderer may use, each a one-shot wait that never repeats a request:
- * the typing debounce, and the bridge-token hand-over's wait for another tab.
+ * the typing debounce, the bridge-token hand-over's wait for another tab, and the reader's
+ * save of the reading place once scrolling pauses (local storage, no request).
  */
-const oneShotTimers = ['api/token.ts', 'ui/useDebounced.ts'];
+const oneShotTimers = ['api/token.ts', 'reader/ReaderPane.tsx', 'ui/useDebounced.ts'];
 
 const files = sourceFiles(rendererDir).map((file) => ({
   name: path.relative(rendererDir, file).split(path.sep).join('/'),

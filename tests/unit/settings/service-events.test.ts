@@ -23,7 +23,14 @@ describe('events the core pushes', () => {
     const service = await openTestService(tempDir(), false);
     const seen: KbEvent[] = [];
     service.events.subscribe((event) => seen.push(event));
+    const finished = new Promise<void>((resolve) =>
+      service.events.subscribe((event) => {
+        if (event.name === 'importProgress' && event.payload.state !== 'running') resolve();
+      }),
+    );
     const { jobId } = await service.api.startImport({ paths: [seedFile] });
+    // close() cancels running imports, so the job must end first.
+    await finished;
     await service.close();
     const progress = seen.filter((e) => e.name === 'importProgress').map((e) => e.payload);
     const changed = seen.filter((e) => e.name === 'libraryChanged');

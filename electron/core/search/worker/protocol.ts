@@ -14,5 +14,7 @@ export type SearchRequest =
   | { type: 'documents-changed' };
 
 export type SearchReply =
+  /** Sent once the worker has loaded and opened the library: calls are timed from then on. */
+  | { type: 'ready' }
   | { type: 'result'; id: number; result: SearchResult }
   | { type: 'error'; id: number; error: ErrorData };

@@ -16,7 +16,8 @@ export const stuckAfterMs = 4 * searchTimeBudgetMs;
 interface Pending {
   resolve: (result: SearchResult) => void;
   reject: (error: KbError) => void;
-  timer: ReturnType<typeof setTimeout>;
+  /** Set once the worker is ready: starting it (loading code, opening the library) is not the search's time. */
+  timer: ReturnType<typeof setTimeout> | undefined;
 }
 
 /**
@@ -38,6 +39,7 @@ function startWorker(data: SearchWorkerData): Worker {
  */
 export class SearchWorker {
   private worker: Worker | null = null;
+  private ready = false;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private synonyms: SynonymGroups;
@@ -55,10 +57,13 @@ export class SearchWorker {
     const worker = this.running();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.cancelAll('The search took too long and was stopped'), this.stuckMs);
-      this.pending.set(id, { resolve, reject, timer });
+      this.pending.set(id, { resolve, reject, timer: this.ready ? this.stuckTimer() : undefined });
       worker.postMessage({ type: 'search', id, input } satisfies SearchRequest);
     });
+  }
+
+  private stuckTimer(): ReturnType<typeof setTimeout> {
+    return setTimeout(() => this.cancelAll('The search took too long and was stopped'), this.stuckMs);
   }
 
   setSynonyms(groups: SynonymGroups): void {
@@ -80,6 +85,11 @@ export class SearchWorker {
     if (this.worker) return this.worker;
     const worker = startWorker({ dataDir: this.dataDir, timeBudgetMs: this.timeBudgetMs, synonyms: this.synonyms });
     worker.on('message', (reply: SearchReply) => {
+      if (reply.type === 'ready') {
+        this.ready = true;
+        for (const call of this.pending.values()) call.timer ??= this.stuckTimer();
+        return;
+      }
       const call = this.pending.get(reply.id);
       if (!call) return;
       this.pending.delete(reply.id);
@@ -102,6 +112,7 @@ export class SearchWorker {
   private cancelAll(message: string): void {
     const worker = this.worker;
     this.worker = null;
+    this.ready = false;
     if (worker) void worker.terminate();
     for (const call of this.pending.values()) {
       clearTimeout(call.timer);

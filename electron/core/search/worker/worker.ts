@@ -35,6 +35,7 @@ function main(): void {
       }
     }
   });
+  send({ type: 'ready' });
 }
 
 main();

@@ -3,6 +3,8 @@ import type { Strings } from '../strings-type';
 /** The reader and the version comparison. */
 export const reader: Strings = {
   en: {
+    'reader.lang.en': 'English',
+    'reader.lang.zh': 'Chinese',
     'reader.region': 'Reader',
     'reader.empty': 'Choose a document from the library, or open a search result.',
     'reader.loading': 'Loading…',
@@ -70,6 +72,8 @@ export const reader: Strings = {
     'reader.notInForce.superseded': 'Superseded',
   },
   zh: {
+    'reader.lang.en': '英文',
+    'reader.lang.zh': '中文',
     'reader.region': '阅读器',
     'reader.empty': '从文库中选择一个文档，或打开一条搜索结果。',
     'reader.loading': '正在加载…',
