@@ -87,7 +87,10 @@ async function parseByFormat(name: string, ext: string, bytes: Uint8Array): Prom
     case '.md':
     case '.markdown':
     case '.mdx':
-      parsed = fromBlocks(markdownToBlocks(text), fallbackTitle, { scraped: false, inferHeadings: false });
+      parsed = fromBlocks(markdownToBlocks(text, ext === '.mdx'), fallbackTitle, {
+        scraped: false,
+        inferHeadings: false,
+      });
       break;
     case '.yml':
     case '.yaml':

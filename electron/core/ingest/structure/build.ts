@@ -1,5 +1,7 @@
 import type { PassageKind } from '../../../../shared/model';
 import type { Block } from '../blocks';
+import { dropPrefix, strongOnlyText } from '../content/nodes';
+import { type Part, partOf, passageContent } from '../content/passage-content';
 import type { ParsedPassage } from '../types';
 import { clauseStart, clauseTitle, enArticleHeading, recitalStart } from './articles-en';
 import { zhArticleStart } from './articles-zh';
@@ -14,7 +16,7 @@ interface Open {
   kind: PassageKind;
   number?: string;
   title?: string;
-  parts: string[];
+  parts: Part[];
   path: string[];
   /** Heading level that opened a FAQ/section passage (deeper headings fold into it). */
   level?: number;
@@ -39,16 +41,33 @@ export function buildPassages(blocks: Block[]): Built {
   let pendingHeading: { text: string; level: number; path: string[] } | undefined;
   const clauseMode = usesClauses(blocks);
 
+  /** The parts each passage was built from, for the quoted paragraphs that join the one before. */
+  const partsOf = new Map<ParsedPassage, Part[]>();
+  const finish = (passage: ParsedPassage, parts: Part[]) => {
+    const content = passageContent(parts, passage.text);
+    if (content) passage.content = content;
+    else delete passage.content;
+    partsOf.set(passage, parts);
+    return passage;
+  };
   const close = () => {
     if (!open) return;
-    const text = open.parts.join('\n\n').trim();
+    const text = open.parts
+      .map((p) => p.text)
+      .join('\n\n')
+      .trim();
     if (text.length > 0 || open.kind === 'article' || open.kind === 'faq' || open.kind === 'recital') {
       const passage: ParsedPassage = { kind: open.kind, text, path: open.path };
       if (open.number !== undefined) passage.number = open.number;
       if (open.title !== undefined) passage.title = open.title;
-      passages.push(passage);
+      passages.push(finish(passage, open.parts));
     }
     open = undefined;
+  };
+  /** The block from its `start`-th character on ("第一条 为了…" → "为了…"), its content node cut to match. */
+  const tail = (block: Block, rest: string): Part => {
+    const node = block.node ? dropPrefix(block.node, block.text.length - rest.length) : undefined;
+    return node ? { text: rest, node } : { text: rest };
   };
   const pathNow = () => {
     for (const h of stack) h.used = true;
@@ -70,7 +89,7 @@ export function buildPassages(blocks: Block[]): Built {
     if (block.type === 'heading') {
       const level = block.level ?? 1;
       if (open && open.kind === 'faq' && open.level !== undefined && level > open.level) {
-        open.parts.push(block.text);
+        open.parts.push(partOf(block));
         continue;
       }
       const article = enArticleHeading(block.text) ?? zhHeadingArticle(block.text);
@@ -99,9 +118,9 @@ export function buildPassages(blocks: Block[]): Built {
     const text = block.text;
     if (open?.wantsTitle) {
       open.wantsTitle = false;
-      const bold = /^\*\*([^*]+)\*\*$/.exec(text.trim());
+      const bold = strongOnlyText(block.node) ?? /^\*\*([^*]+)\*\*$/.exec(text.trim())?.[1];
       if (bold || (!block.code && text.length <= 150 && isHeadlineLike(text))) {
-        open.title = (bold ? (bold[1] as string) : text).trim();
+        open.title = (bold ?? text).trim();
         continue;
       }
     }
@@ -118,7 +137,7 @@ export function buildPassages(blocks: Block[]): Built {
       if (zh) {
         close();
         pendingHeading = undefined;
-        open = { kind: 'article', number: zh.number, parts: [zh.rest], path: pathNow() };
+        open = { kind: 'article', number: zh.number, parts: [tail(block, zh.rest)], path: pathNow() };
         continue;
       }
       if (inRecitals() && (!open || open.kind === 'recital' || open.kind === 'section')) {
@@ -126,7 +145,7 @@ export function buildPassages(blocks: Block[]): Built {
         if (recital) {
           close();
           pendingHeading = undefined;
-          open = { kind: 'recital', number: recital.number, parts: [recital.rest], path: pathNow() };
+          open = { kind: 'recital', number: recital.number, parts: [tail(block, recital.rest)], path: pathNow() };
           continue;
         }
       }
@@ -139,7 +158,7 @@ export function buildPassages(blocks: Block[]): Built {
           open = {
             kind: 'article',
             number: clause.number,
-            parts: [titled ? titled.body : clause.rest],
+            parts: [tail(block, titled ? titled.body : clause.rest)],
             path: pathNow(),
           };
           if (titled) open.title = titled.title;
@@ -147,13 +166,13 @@ export function buildPassages(blocks: Block[]): Built {
         }
         if (open?.kind === 'article' && closing.test(text)) {
           close();
-          passages.push({ kind: 'paragraph', text, path: pathNow() });
+          passages.push(finish({ kind: 'paragraph', text, path: pathNow() }, [partOf(block)]));
           continue;
         }
       }
     }
     if (open) {
-      open.parts.push(text);
+      open.parts.push(partOf(block));
       continue;
     }
     if (pendingHeading) {
@@ -161,7 +180,7 @@ export function buildPassages(blocks: Block[]): Built {
       open = {
         kind: 'section',
         title: pendingHeading.text,
-        parts: [text],
+        parts: [partOf(block)],
         path: pendingHeading.path,
         level: pendingHeading.level,
       };
@@ -172,9 +191,10 @@ export function buildPassages(blocks: Block[]): Built {
     const last = passages[passages.length - 1];
     if (last?.kind === 'paragraph' && text.startsWith('“') && unclosedQuote(last.text)) {
       last.text += `\n\n${text}`;
+      finish(last, [...(partsOf.get(last) ?? [{ text: last.text }]), partOf(block)]);
       continue;
     }
-    passages.push({ kind: 'paragraph', text, path: pathNow() });
+    passages.push(finish({ kind: 'paragraph', text, path: pathNow() }, [partOf(block)]));
   }
   close();
   while (stack.length > 0) pop();
