@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContentTreeSchema } from './content-tree';
 
 /** The citable unit kinds a document is split into. */
 export const passageKinds = ['faq', 'article', 'recital', 'section', 'paragraph'] as const;
@@ -39,6 +40,8 @@ export const PassageSchema = z.object({
   title: z.string().optional(),
   text: z.string(),
   path: z.array(z.string()).optional(),
+  /** The text's shape (lists, tables, code, links…); absent when it is plain paragraphs. Its plain text is `text`. */
+  content: ContentTreeSchema.optional(),
 });
 export type Passage = z.infer<typeof PassageSchema>;
 

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { ContentTreeSchema, contentPlainText } from '../../../shared/content-tree';
 import { KbError } from '../../../shared/errors';
 import type { DocStatus, DocumentDetail, DocumentSummary, Passage, Relation } from '../../../shared/model';
 
@@ -53,10 +54,25 @@ interface PassageRow {
   title: string | null;
   text: string;
   path: string;
+  content?: string | null;
+}
+
+/** The stored content tree, when it is well formed and still maps onto the passage text. */
+function contentOf(r: PassageRow): Passage['content'] {
+  if (!r.content) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(r.content);
+  } catch {
+    return undefined;
+  }
+  const parsed = ContentTreeSchema.safeParse(raw);
+  return parsed.success && contentPlainText(parsed.data) === r.text ? parsed.data : undefined;
 }
 
 export function toPassage(r: PassageRow): Passage {
   const path = JSON.parse(r.path) as string[];
+  const content = contentOf(r);
   return {
     id: r.id,
     kind: r.kind,
@@ -64,6 +80,7 @@ export function toPassage(r: PassageRow): Passage {
     ...(r.title ? { title: r.title } : {}),
     text: r.text,
     ...(path.length > 0 ? { path } : {}),
+    ...(content ? { content } : {}),
   };
 }
 
@@ -113,7 +130,9 @@ export function getDocument(db: Database.Database, id: string): DocumentDetail {
   const meta = JSON.parse(d.metadata) as { issuers?: string[]; issuedDate?: string; effectiveDate?: string };
   const passages = (
     db
-      .prepare('SELECT id, kind, number, title, text, path FROM passages WHERE version_id = ? ORDER BY ordinal')
+      .prepare(
+        'SELECT id, kind, number, title, text, path, content FROM passages WHERE version_id = ? ORDER BY ordinal',
+      )
       .all(d.current_version_id) as PassageRow[]
   ).map(toPassage);
   return {

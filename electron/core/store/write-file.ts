@@ -94,7 +94,7 @@ function insertVersion(
   const versionId = Number(info.lastInsertRowid);
   const insertPassage = statement(
     db,
-    'INSERT INTO passages (id, version_id, document_id, ordinal, kind, number, title, text, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO passages (id, version_id, document_id, ordinal, kind, number, title, text, path, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const ids = passageIds(docId, doc.passages);
   const docTitleText = toIndexText(doc.title);
@@ -109,6 +109,7 @@ function insertVersion(
       p.title ?? null,
       p.text,
       JSON.stringify(p.path),
+      p.content ? JSON.stringify(p.content) : null,
     );
     indexPassage(db, Number(inserted.lastInsertRowid), p, docTitleText);
   });

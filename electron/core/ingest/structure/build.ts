@@ -3,6 +3,7 @@ import type { Block } from '../blocks';
 import { dropPrefix, strongOnlyText } from '../content/nodes';
 import { type Part, partOf, passageContent } from '../content/passage-content';
 import type { ParsedPassage } from '../types';
+import { enArticleLine } from './article-lines';
 import { clauseStart, clauseTitle, enArticleHeading, recitalStart } from './articles-en';
 import { zhArticleStart } from './articles-zh';
 import { isQuestion } from './faq';
@@ -50,8 +51,10 @@ export function buildPassages(blocks: Block[]): Built {
     partsOf.set(passage, parts);
     return passage;
   };
+  let closedArticle: string | undefined;
   const close = () => {
     if (!open) return;
+    if (open.kind === 'article') closedArticle = open.number;
     const text = open.parts
       .map((p) => p.text)
       .join('\n\n')
@@ -79,6 +82,8 @@ export function buildPassages(blocks: Block[]): Built {
     if (h && !h.used) passages.push({ kind: 'section', title: h.text, text: '', path: stack.map((s) => s.text) });
   };
   const inRecitals = () => stack.some((h) => h.recitals);
+  /** The number of the article opened last (unspaced 第X条 must follow it in sequence). */
+  const lastArticle = (): string | undefined => (open?.kind === 'article' ? open.number : closedArticle);
 
   for (const block of blocks) {
     if (block.type === 'break') {
@@ -125,15 +130,23 @@ export function buildPassages(blocks: Block[]): Built {
       }
     }
     if (!block.code) {
-      // "Article 5" alone on a line (EUR-Lex layout, plain text) opens an article like a heading does.
-      const bare = text.length <= 16 ? enArticleHeading(text) : undefined;
-      if (bare && !bare.title && /^article\s/i.test(text.trim())) {
+      // "Article 5" on its own line (EUR-Lex layout, plain text, DOCX, PDF) opens an article like a heading does.
+      const line = enArticleLine(text);
+      if (line) {
         close();
         pendingHeading = undefined;
-        open = { kind: 'article', number: bare.number, parts: [], path: pathNow(), wantsTitle: true };
+        open = {
+          kind: 'article',
+          number: line.number,
+          parts: [],
+          path: pathNow(),
+          wantsTitle: !line.title && !line.rest,
+        };
+        if (line.title) open.title = line.title;
+        if (line.rest !== undefined) open.parts.push(tail(block, line.rest));
         continue;
       }
-      const zh = zhArticleStart(text);
+      const zh = zhArticleStart(text, lastArticle());
       if (zh) {
         close();
         pendingHeading = undefined;
@@ -221,7 +234,7 @@ function usesClauses(blocks: Block[]): boolean {
       continue;
     }
     if (zhArticleStart(block.text)) return false;
-    if (block.text.length <= 16 && /^article\s+\d/i.test(block.text) && enArticleHeading(block.text)) return false;
+    if (enArticleLine(block.text)) return false;
     if (clauseStart(block.text)) {
       clauses++;
       han += (block.text.match(/[\u4e00-\u9fff]/g) ?? []).length;
