@@ -1,8 +1,9 @@
 import { common } from './strings/common';
+import { content } from './strings/content';
 import type { Strings, UiLanguage } from './strings-type';
 
 /** Every area's strings; add an area's file here. */
-const areas: readonly Strings[] = [common];
+const areas: readonly Strings[] = [common, content];
 
 function merge(lang: UiLanguage): Record<string, string> {
   const out: Record<string, string> = {};

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import type { Passage } from '../../../shared/model';
 import { clauseLabel } from '../text/labels';
 import { Marked } from '../text/Marked';
-import { type DocumentMarks, findMarkId, paragraphKey, paragraphsOf, titleKey } from './find-matches';
+import { ContentView } from './content/ContentView';
+import { type DocumentMarks, type FieldMarks, findMarkId, paragraphKey, paragraphsOf, titleKey } from './find-matches';
 
 interface PassageViewProps {
   passage: Passage;
@@ -12,6 +13,8 @@ interface PassageViewProps {
   markMode: 'find' | 'terms';
   activeMark: number;
   targeted: boolean;
+  /** Opens a link of the passage in the system browser (the Electron shell passes it; the browser door does not). */
+  onOpenExternal?: (url: string) => void;
 }
 
 /** One passage: its clause label, title, heading path and paragraphs, with marks. */
@@ -22,19 +25,24 @@ export const PassageView = memo(function PassageView({
   markMode,
   activeMark,
   targeted,
+  onOpenExternal,
 }: PassageViewProps) {
   const label = clauseLabel(passage.kind, passage.number, lang);
+  const attrsOf = (field: FieldMarks) =>
+    markMode === 'find'
+      ? (n: number) => ({
+          id: findMarkId(field.first + n),
+          className: field.first + n === activeMark ? 'find active' : 'find',
+        })
+      : () => ({ className: 'term' });
   const marked = (key: string, text: string) => {
     const field = marks.fields.get(key);
     if (!field) return text;
-    const attrs =
-      markMode === 'find'
-        ? (n: number) => ({
-            id: findMarkId(field.first + n),
-            className: field.first + n === activeMark ? 'find active' : 'find',
-          })
-        : () => ({ className: 'term' });
-    return <Marked text={text} ranges={field.ranges} markAttrs={attrs} />;
+    return <Marked text={text} ranges={field.ranges} markAttrs={attrsOf(field)} />;
+  };
+  const lineMarks = (line: number) => {
+    const field = marks.fields.get(paragraphKey(passage.id, line));
+    return field && { ranges: field.ranges, attrs: attrsOf(field) };
   };
   return (
     <article
@@ -50,10 +58,19 @@ export const PassageView = memo(function PassageView({
           {passage.title && <span className="passage-title">{marked(titleKey(passage.id), passage.title)}</span>}
         </h3>
       )}
-      {paragraphsOf(passage.text).map((paragraph, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are fixed for a given passage
-        <p key={i}>{marked(paragraphKey(passage.id, i), paragraph)}</p>
-      ))}
+      {passage.content ? (
+        <ContentView
+          content={passage.content}
+          text={passage.text}
+          lineMarks={lineMarks}
+          onOpenExternal={onOpenExternal}
+        />
+      ) : (
+        paragraphsOf(passage.text).map((paragraph, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are fixed for a given passage
+          <p key={i}>{marked(paragraphKey(passage.id, i), paragraph)}</p>
+        ))
+      )}
     </article>
   );
 });

@@ -1,5 +1,6 @@
 import type { BlockSource } from '../blocks';
 import { stripLiquid } from '../clean/liquid';
+import { capInlineSyntax } from './markdown/cap-inline';
 import { parseMarkdown } from './markdown/parse-mdast';
 import { mdastToBlocks } from './markdown/to-blocks';
 
@@ -10,7 +11,11 @@ import { mdastToBlocks } from './markdown/to-blocks';
  * @example markdownToBlocks('# T\n\nHello', false).blocks // [{type:'heading',level:1,text:'T',…},{type:'para',text:'Hello',…}]
  */
 export function markdownToBlocks(source: string, mdx = false): BlockSource {
-  const parsed = parseMarkdown(stripLiquid(source), mdx);
-  const converted = mdastToBlocks(parsed.tree);
-  return { blocks: converted.blocks, meta: converted.meta, warnings: [...parsed.warnings, ...converted.warnings] };
+  const capped = capInlineSyntax(stripLiquid(source));
+  const parsed = parseMarkdown(capped.text, mdx);
+  const converted = mdastToBlocks(parsed.tree, capped.literals);
+  const warnings = [...parsed.warnings, ...converted.warnings];
+  if (capped.literals.length > 0)
+    warnings.push(`${capped.literals.length} paragraphs with unusually dense Markdown syntax read as plain text`);
+  return { blocks: converted.blocks, meta: converted.meta, warnings };
 }

@@ -8,6 +8,7 @@ import { stripLiquid } from '../../clean/liquid';
 import { expandMacros } from '../../clean/macros';
 import { compactInline, paragraphOf, safeHref, trimInline } from '../../content/nodes';
 import { htmlFragmentBlocks } from '../html';
+import { literalIndex } from './cap-inline';
 import { esmLine } from './strip-jsx';
 
 /** JSX elements whose content a reader never sees. */
@@ -27,7 +28,7 @@ export interface MdastBlocks {
  * tables, code (with its language), block quotes. JSX components keep their prose; ESM,
  * expressions, raw HTML the reader never sees, and Docusaurus/DocFX markers are dropped.
  */
-export function mdastToBlocks(tree: Root): MdastBlocks {
+export function mdastToBlocks(tree: Root, literals: readonly string[] = []): MdastBlocks {
   const blocks: Block[] = [];
   const meta: FormatMeta = {};
   const warnings: string[] = [];
@@ -53,6 +54,13 @@ export function mdastToBlocks(tree: Root): MdastBlocks {
         return;
       }
       case 'paragraph': {
+        const only = node.children.length === 1 ? node.children[0] : undefined;
+        const literal = only?.type === 'text' ? literalIndex(only.value, literals) : undefined;
+        if (literal !== undefined) {
+          const text = literals[literal] as string;
+          blocks.push({ type: 'para', text, node: { t: 'p', c: [{ t: 'text', v: text }] } });
+          return;
+        }
         const c = cleanParagraph(inlineOf(node.children, depth));
         if (c.length === 0) return;
         pushBlock(blocks, { t: 'p', c });
