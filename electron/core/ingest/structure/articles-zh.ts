@@ -9,7 +9,7 @@ const separator = /^[ \u3000]+/;
  * Characters that, right after "第X条" with no space, show a mention rather than an article:
  * "第三十一条的决定", "第十条、第十一条", "第五条第二款", "第三条规定".
  */
-const mentionFollows = new RegExp(`^[的、，,。；;：:第款项规和或及与至》”"）)之\\d${chineseNumeralChars}]`);
+const mentionFollows = new RegExp(`^(?:[的、，,。；;：:第款项和或及与至》”"）)之\\d${chineseNumeralChars}]|规定)`);
 
 export interface ZhArticle {
   number: string;
