@@ -17,11 +17,11 @@ export function convertersPresent(): boolean {
 }
 
 /**
- * One Markdown law as a user would convert it: pandoc → HTML (standalone) and DOCX, Chromium
+ * One Markdown file (a law, a docs page) as a user would convert it: pandoc → HTML (standalone) and DOCX, Chromium
  * prints that HTML to PDF. Files are cached under `cacheDir` by the source's hash, so a second
  * run converts nothing.
  */
-export function convertLaw(mdFile: string, cacheDir: string): Converted {
+export function convertMarkdown(mdFile: string, cacheDir: string): Converted {
   const source = readFileSync(mdFile);
   const key = createHash('sha1').update(source).digest('hex').slice(0, 16);
   const dir = path.join(cacheDir, key);

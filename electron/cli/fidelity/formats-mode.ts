@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Agreement, agreement, articlesOf } from './compare';
-import { convertersPresent, convertLaw } from './convert';
+import { convertersPresent, convertMarkdown } from './convert';
 
 const formats = ['html', 'docx', 'pdf'] as const;
 
@@ -38,7 +38,7 @@ export async function formatsMode(
     const results: Record<string, Agreement | { error: string }> = {};
     try {
       const original = await articlesOf(file);
-      const converted = convertLaw(file, options.cacheDir);
+      const converted = convertMarkdown(file, options.cacheDir);
       for (const format of formats) {
         try {
           const result = agreement(original, await articlesOf(converted[format], `law.${format}`));

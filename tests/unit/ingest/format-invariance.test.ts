@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlesOf } from '../../../electron/cli/fidelity/compare';
-import { convertersPresent, convertLaw } from '../../../electron/cli/fidelity/convert';
+import { convertersPresent, convertMarkdown } from '../../../electron/cli/fidelity/convert';
 import { corpusPath, hasCorpus } from '../../support/corpus';
 
 /** Converted files are cached here by source hash (PDF printing takes seconds a law). */
@@ -28,7 +28,7 @@ describe.skipIf(!ready)('one law, one structure: Markdown, pandoc HTML and DOCX,
       const source = path.join(lawsDir, law);
       const original = await articlesOf(source);
       expect(original.length).toBeGreaterThan(0);
-      const converted = convertLaw(source, cacheDir);
+      const converted = convertMarkdown(source, cacheDir);
       for (const format of ['html', 'docx', 'pdf'] as const) {
         expect({ format, articles: await articlesOf(converted[format], `law.${format}`) }).toEqual({
           format,
