@@ -7,9 +7,10 @@ const articleHead = new RegExp(`^第(${N})条(?:之(${N}))?`);
 const separator = /^[ \u3000]+/;
 /**
  * Characters that, right after "第X条" with no space, show a mention rather than an article:
- * "第三十一条的决定", "第十条、第十一条", "第五条第二款", "第三条规定".
+ * "第三十一条的决定", "第十条、第十一条", "第五条第二款", "第三条规定". (A numeral may start the
+ * text: "第四十八条两个以上…".)
  */
-const mentionFollows = new RegExp(`^(?:[的、，,。；;：:第款项和或及与至》”"）)之\\d${chineseNumeralChars}]|规定)`);
+const mentionFollows = /^(?:[的、，,。；;：:第款项和或及与至》”"）)之]|规定)/;
 
 export interface ZhArticle {
   number: string;
