@@ -152,3 +152,14 @@ describe('content trees in the library', () => {
     expect(passages[1]?.content).toBeUndefined();
   });
 });
+
+describe('text nested deeper than the readers walk', () => {
+  it('is kept as flat text in HTML (200 nested <div> and <b>)', async () => {
+    const html = `<h1>T</h1><h2>S</h2>${'<div>'.repeat(200)}deep ${'<b>'.repeat(200)}bold${'</b>'.repeat(200)} end${'</div>'.repeat(200)}`;
+    expect((await firstPassage('a.html', html))?.text).toBe('deep bold end');
+  });
+  it('is kept as flat text in Markdown (100 nested quotes)', async () => {
+    const p = await firstPassage('a.md', `# T\n\n## S\n\n${'> '.repeat(100)}deep *text*\n`);
+    expect(p?.text).toBe('deep text');
+  });
+});

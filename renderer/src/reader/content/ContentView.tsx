@@ -1,3 +1,4 @@
+import './content.css';
 import type { ReactNode } from 'react';
 import type { ContentBlock, ContentInline } from '../../../../shared/content-tree';
 import { listMarker } from '../../../../shared/content-tree';

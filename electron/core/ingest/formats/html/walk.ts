@@ -84,7 +84,7 @@ const blockElements = new Set([
   'table',
   'hr',
 ]);
-/** A walk deeper than this is cut off (a bound on hostile nesting). */
+/** Deeper than this, a subtree is read as flat text (a bound on recursion for hostile nesting). */
 const maxDepth = 64;
 
 const attr = (el: Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
@@ -108,9 +108,24 @@ function isDropped(el: Element, ctx: Context): boolean {
   return name !== 'body' && name !== 'html' && chromeClass.test(cls);
 }
 
+/** A subtree's text without recursion, skipping what a reader never sees: the fallback below `maxDepth`. */
+function flatText(root: Node): string {
+  let out = '';
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeName === '#text') out += (node as DefaultTreeAdapterTypes.TextNode).value;
+    else if (isElement(node) && !dropped.has(node.tagName)) {
+      if (node.tagName === 'br') out += '\n';
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i] as Node);
+    }
+  }
+  return out;
+}
+
 /** The text of a subtree as written (for <pre>): line breaks and spaces kept, <br> a line break. */
 function rawText(node: Node, depth: number): string {
-  if (depth > maxDepth) return '';
+  if (depth > maxDepth) return flatText(node);
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterTypes.TextNode).value;
   if (!isElement(node)) return '';
   if (node.tagName === 'br') return '\n';
@@ -152,7 +167,10 @@ export function flowOf(parent: Node, ctx: Context, depth = 0): ContentBlock[] {
 }
 
 function blockOf(el: Element, outer: Context, depth: number): ContentBlock[] {
-  if (depth > maxDepth) return [];
+  if (depth > maxDepth) {
+    const c = trimInline(compactInline(collapseWhitespace([{ t: 'text', v: flatText(el) }])));
+    return c.length > 0 ? [{ t: 'p', c }] : [];
+  }
   const name = el.tagName;
   const ctx: Context = { content: outer.content || name === 'article' || name === 'main' };
   if (/^h[1-6]$/.test(name)) {
@@ -231,7 +249,7 @@ function inlineChildren(el: Element, ctx: Context, depth: number): ContentInline
 }
 
 function inlineOf(node: Node, ctx: Context, depth: number): ContentInline[] {
-  if (depth > maxDepth) return [];
+  if (depth > maxDepth) return [{ t: 'text', v: flatText(node) }];
   if (node.nodeName === '#text') return [{ t: 'text', v: (node as DefaultTreeAdapterTypes.TextNode).value }];
   if (!isElement(node) || isDropped(node, ctx)) return [];
   const name = node.tagName;

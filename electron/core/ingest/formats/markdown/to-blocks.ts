@@ -14,8 +14,24 @@ import { esmLine } from './strip-jsx';
 /** JSX elements whose content a reader never sees. */
 const hiddenJsx = new Set(['head', 'script', 'style', 'link', 'meta', 'noscript', 'template', 'iframe']);
 
-/** An element tree walk deeper than this is cut off (a bound on hostile nesting). */
+/** Deeper than this, a subtree is read as flat text (a bound on recursion for hostile nesting). */
 const maxDepth = 48;
+
+/** A subtree's text without recursion: the fallback below `maxDepth`. Blocks end with a line break. */
+function flatText(nodes: readonly Nodes[]): string {
+  let out = '';
+  const stack: Nodes[] = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') out += node.value;
+    else if (node.type === 'image' && node.alt) out += node.alt;
+    else if (node.type === 'break') out += '\n';
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'code') stack.push({ type: 'break' });
+    if ('children' in node && !hiddenJsx.has(String((node as { name?: unknown }).name ?? '').toLowerCase()))
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
+  return out.trim();
+}
 
 export interface MdastBlocks {
   blocks: Block[];
@@ -33,7 +49,11 @@ export function mdastToBlocks(tree: Root, literals: readonly string[] = []): Mda
   const meta: FormatMeta = {};
   const warnings: string[] = [];
   const walk = (nodes: readonly RootContent[], depth: number) => {
-    if (depth > maxDepth) return;
+    if (depth > maxDepth) {
+      const text = flatText(nodes);
+      if (text) blocks.push({ type: 'para', text, node: { t: 'p', c: [{ t: 'text', v: text }] } });
+      return;
+    }
     for (const node of nodes) flow(node, depth);
   };
   const flow = (node: RootContent, depth: number) => {
@@ -133,7 +153,10 @@ function isJsxFlow(node: Nodes): node is Nodes & JsxNode {
 function inlineOf(nodes: readonly Nodes[], depth: number): ContentInline[] {
   const out: ContentInline[] = [];
   const visit = (node: Nodes, d: number) => {
-    if (d > maxDepth) return;
+    if (d > maxDepth) {
+      out.push({ t: 'text', v: flatText([node]) });
+      return;
+    }
     switch (node.type) {
       case 'text':
         out.push({ t: 'text', v: expandMacros(node.value) });
