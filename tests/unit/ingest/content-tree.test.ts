@@ -1,5 +1,7 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { migrate } from '../../../electron/core/db/migration';
+import { migrations } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
 import { getDocument } from '../../../electron/core/store/read';
 import { writeParsedFile } from '../../../electron/core/store/write-file';
@@ -134,6 +136,22 @@ describe('HTML passages keep their shape', () => {
   it('turns <br> into a line break and keeps <pre> as written', async () => {
     const doc = (await parseText('a.html', '<h1>T</h1><h2>S</h2><p>one<br>two</p><pre>  a\n    b</pre>')).documents[0];
     expect(doc?.passages[0]?.text).toBe('one\ntwo\n\n  a\n    b');
+  });
+});
+
+describe('migration 0060-passage-content', () => {
+  it('adds the content column to passages and the text hash to sources of a version-50 library', () => {
+    const db = new Database(':memory:');
+    migrate(
+      db,
+      migrations.filter((m) => m.version <= 50),
+    );
+    expect(migrate(db, migrations)).toBe(60);
+    const columns = (table: string) =>
+      (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+    expect(columns('passages')).toContain('content');
+    expect(columns('sources')).toContain('text_hash');
+    db.close();
   });
 });
 
