@@ -1,7 +1,9 @@
 import type { BlockSource } from '../blocks';
+import { stripComments } from '../clean/comments';
 import { stripLiquid } from '../clean/liquid';
 import { capInlineSyntax } from './markdown/cap-inline';
 import { parseMarkdown } from './markdown/parse-mdast';
+import { plainMarkdownBlocks } from './markdown/plain-fast-path';
 import { mdastToBlocks } from './markdown/to-blocks';
 
 /**
@@ -11,6 +13,8 @@ import { mdastToBlocks } from './markdown/to-blocks';
  * @example markdownToBlocks('# T\n\nHello', false).blocks // [{type:'heading',level:1,text:'T',…},{type:'para',text:'Hello',…}]
  */
 export function markdownToBlocks(source: string, mdx = false): BlockSource {
+  const plain = mdx ? undefined : plainMarkdownBlocks(stripComments(source));
+  if (plain) return { blocks: plain, meta: {}, warnings: [] };
   const capped = capInlineSyntax(stripLiquid(source));
   const parsed = parseMarkdown(capped.text, mdx);
   const converted = mdastToBlocks(parsed.tree, capped.literals);
