@@ -9,7 +9,8 @@ import { squeeze } from '../../blocks';
  * after "[" or "]", which are refused.)
  */
 const markup = /[*_[\]<>`~|\\&{}]|:\/\/|www\.|@|:::|^(?:import|export)\s/m;
-const blockLine = /^(?: {4}|\t| {0,3}(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$|#{7}|#[^ \t#\n]))/m;
+const blockLine =
+  /^(?: *\t| {4}| {0,3}(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$|#{7}|#[^ \t#\n]))/m;
 
 /**
  * micromark reads about 1.5 MB/s of Chinese law text; a text made only of ATX headings and
