@@ -1,5 +1,6 @@
 import './zod-jitless';
 import { z } from 'zod';
+import { ContentTreeSchema } from './content-tree';
 import { errorCodes } from './errors';
 
 /** The citable unit kinds a document is split into. */
@@ -83,6 +84,8 @@ export const PassageSchema = z.object({
   refs: z.array(CrossRefSchema).optional(),
   /** Passages of this document citing this one (getDocument only). */
   citedBy: z.array(CitedBySchema).optional(),
+  /** The text's shape (lists, tables, code, links…); absent when it is plain paragraphs. Its plain text is `text`. */
+  content: ContentTreeSchema.optional(),
 });
 export type Passage = z.infer<typeof PassageSchema>;
 

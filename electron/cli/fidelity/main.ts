@@ -1,11 +1,16 @@
 /**
  * Import fidelity check: parses every .md under a folder and compares the articles found with the
  * lines of the source that start an article. Usage: npm run fidelity -- <folder> [--json]
+ * With --formats [--limit N]: the same laws converted to HTML, DOCX and PDF must give the same articles.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseFile } from '../../core/ingest/parse-file';
 import { countArticleLines } from './count';
+import { formatsMode } from './formats-mode';
+
+/** Laws converted per --formats run unless --limit says otherwise (PDF printing takes seconds each). */
+const defaultFormatsLimit = 20;
 
 interface FileResult {
   file: string;
@@ -27,15 +32,26 @@ function walk(dir: string, out: string[] = []): string[] {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
-  const folder = args.find((a) => !a.startsWith('--'));
+  const limitAt = args.indexOf('--limit');
+  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : defaultFormatsLimit;
+  const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit');
   if (!folder) {
-    console.error('usage: npm run fidelity -- <folder> [--json]');
+    console.error('usage: npm run fidelity -- <folder> [--json] | --formats <folder> [--limit N] [--json]');
     process.exitCode = 2;
     return;
   }
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     console.error(`fidelity: ${folder}: no such folder`);
     process.exitCode = 1;
+    return;
+  }
+  if (args.includes('--formats')) {
+    const cacheDir = path.resolve('.tmp', 'formats');
+    process.exitCode = await formatsMode(folder, {
+      limit: Number.isFinite(limit) && limit > 0 ? limit : defaultFormatsLimit,
+      json,
+      cacheDir,
+    });
     return;
   }
   const files = walk(path.resolve(folder));

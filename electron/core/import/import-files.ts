@@ -10,6 +10,8 @@ import {
   isSourceUnchanged,
   type SourceRecord,
   sourceWithSameContent,
+  sourceWithSameText,
+  textHashOf,
   type WrittenDocument,
   writeParsedFile,
   writeParsedFiles,
@@ -64,6 +66,8 @@ interface PendingCopy {
   index: number;
   file: string;
   copyOf: string;
+  /** A copy of the text in another encoding or format, not of the bytes. */
+  byText?: boolean;
 }
 
 function countUnchanged(db: Database.Database, sourcePath: string): { documents: number; passages: number } {
@@ -85,8 +89,17 @@ function failure(file: string, cause: unknown): FileReport {
   return { file, status: 'failed', documents: 0, passages: 0, warnings: [], error: message };
 }
 
-function copyReport(db: Database.Database, file: string, copyOf: string): FileReport {
-  const warning = `same content as ${copyOf}, already in the library; not imported twice`;
+function titleOf(db: Database.Database, sourcePath: string): string | undefined {
+  const row = db
+    .prepare('SELECT title FROM documents WHERE source_path = ? ORDER BY created_at LIMIT 1')
+    .get(sourcePath) as { title: string } | undefined;
+  return row?.title;
+}
+
+function copyReport(db: Database.Database, file: string, copyOf: string, title?: string): FileReport {
+  const warning = title
+    ? `same text as “${title}” (${copyOf}), already in the library in another encoding or format; not imported twice`
+    : `same content as ${copyOf}, already in the library; not imported twice`;
   return { file, status: 'unchanged', ...countUnchanged(db, copyOf), warnings: [warning] };
 }
 
@@ -113,11 +126,18 @@ async function prepare(
   if (copyInChunk) return { index, file: source.file, copyOf: copyInChunk };
   if (name.toLowerCase().endsWith('.docx')) assertDocxWithinLimits(name, bytes);
   const parsed = await parseFile({ name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  // One text in another encoding or format (GBK and UTF-16 copies, a .md and its .txt) is a duplicate too.
+  const textHash = textHashOf(parsed);
+  const sameText = sourceWithSameText(db, source.sourcePath, textHash);
+  if (sameText) return copyReport(db, source.file, sameText.path, sameText.title);
+  const textInChunk = hashesInChunk.get(`text:${textHash}`);
+  if (textInChunk) return { index, file: source.file, copyOf: textInChunk, byText: true };
   hashesInChunk.set(contentHash, source.sourcePath);
+  hashesInChunk.set(`text:${textHash}`, source.sourcePath);
   return {
     index,
     file: source.file,
-    record: { path: source.sourcePath, name, contentHash },
+    record: { path: source.sourcePath, name, contentHash, textHash },
     parsed,
     size: bytes.length,
   };
@@ -207,7 +227,8 @@ export async function importFiles(
   const flush = () => {
     const diskFull = chunk.length > 0 ? writeChunk(db, chunk, reports, changed) : undefined;
     stopped ??= diskFull;
-    for (const c of copies) reports[c.index] = copyReport(db, c.file, c.copyOf);
+    for (const c of copies)
+      reports[c.index] = copyReport(db, c.file, c.copyOf, c.byText ? titleOf(db, c.copyOf) : undefined);
     chunk = [];
     copies = [];
     chunkSize = 0;

@@ -1,3 +1,5 @@
+import type { ContentBlock } from '../../../shared/content-tree';
+
 /** The format-neutral shape every format parser produces: headings and paragraphs in reading order. */
 export interface Block {
   /** 'break' ends the open passage without adding text (e.g. where a byline was removed). */
@@ -7,6 +9,8 @@ export interface Block {
   level?: number;
   /** Preformatted code: never a heading, article or question. */
   code?: boolean;
+  /** The block's shape, when it has more than plain text: its plain text is exactly `text`. */
+  node?: ContentBlock;
   /** The block followed an empty line in the source (used by noise detection in scraped text). */
   blankBefore?: boolean;
 }
@@ -21,6 +25,11 @@ export interface BlockSource {
   blocks: Block[];
   meta: FormatMeta;
   warnings: string[];
+}
+
+/** A block from a content node: its text is the node's plain text. */
+export function blockOf(node: ContentBlock, text: string, extra: Partial<Block> = {}): Block {
+  return { type: 'para', text, node, ...extra };
 }
 
 /** Collapses runs of spaces/tabs to one space and trims. */

@@ -43,7 +43,8 @@ export function isSupportedFile(name: string): boolean {
 /**
  * Parses one file's bytes into documents and citable passages. Pure: no file-system access.
  * Throws only KbError: UNSUPPORTED_FORMAT (unknown extension, binary content under a text name,
- * a .yml that is not YamlMime:FAQ) or DECODE_FAILED (undecodable text, unreadable PDF/DOCX).
+ * a .yml that is not YamlMime:FAQ) or DECODE_FAILED (undecodable text, unreadable PDF/DOCX, or
+ * no text at all: an empty or white-space file, a PDF without a text layer).
  * @example await parseFile({ name: 'a.md', bytes: new TextEncoder().encode('# Title\n\nBody') })
  */
 export async function parseFile(src: SourceFile): Promise<ParsedFile> {
@@ -55,13 +56,24 @@ export async function parseFile(src: SourceFile): Promise<ParsedFile> {
       `${name}: unsupported format (${ext || 'no extension'}); Folio imports ${supportedExtensions.join(' ')}`,
     );
   }
+  let parsed: ParsedFile;
   try {
-    return await parseByFormat(name, ext, src.bytes);
+    parsed = await parseByFormat(name, ext, src.bytes);
   } catch (error) {
     if (error instanceof KbError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new KbError('DECODE_FAILED', `${name}: could not be read (${reason.slice(0, 200)})`);
   }
+  if (!hasText(parsed)) {
+    const what = ext === '.pdf' ? 'no text layer (a scanned or image-only PDF; Folio has no OCR yet)' : 'no text';
+    throw new KbError('DECODE_FAILED', `${name}: ${what} to import; nothing was written`);
+  }
+  return parsed;
+}
+
+/** A file with something to read: a passage, or a heading, with text. */
+function hasText(parsed: ParsedFile): boolean {
+  return parsed.documents.some((d) => d.passages.some((p) => p.text.trim() !== '' || (p.title ?? '').trim() !== ''));
 }
 
 async function parseByFormat(name: string, ext: string, bytes: Uint8Array): Promise<ParsedFile> {
@@ -87,7 +99,10 @@ async function parseByFormat(name: string, ext: string, bytes: Uint8Array): Prom
     case '.md':
     case '.markdown':
     case '.mdx':
-      parsed = fromBlocks(markdownToBlocks(text), fallbackTitle, { scraped: false, inferHeadings: false });
+      parsed = fromBlocks(markdownToBlocks(text, ext === '.mdx'), fallbackTitle, {
+        scraped: false,
+        inferHeadings: false,
+      });
       break;
     case '.yml':
     case '.yaml':

@@ -1,6 +1,10 @@
 import type { Block } from './blocks';
 import { closingFormula, linkListMarker } from './clean/noise';
+import { zhArticleStart } from './structure/articles-zh';
 import { isHeadlineLike, isStructuralHeading } from './structure/sections';
+
+/** A text with this many 第X条 articles is a law: what follows its closing article (schedules, tables) is its own. */
+const lawArticles = 5;
 
 /** A body paragraph long enough to be an article's text rather than a teaser line. */
 const bodyChars = 300;
@@ -22,6 +26,9 @@ export function segmentPage(blocks: Block[]): Segmented {
   let current: Block[] = [];
   let inNoise = false;
   let removed = 0;
+  let articles = 0;
+  for (const block of blocks) if (block.type === 'para' && zhArticleStart(block.text)) articles++;
+  const isLaw = articles >= lawArticles;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (!block.code && linkListMarker.test(block.text.trim())) {
@@ -40,7 +47,7 @@ export function segmentPage(blocks: Block[]): Segmented {
       continue;
     }
     current.push(block);
-    if (block.type === 'para' && closingFormula.test(block.text)) {
+    if (!isLaw && block.type === 'para' && closingFormula.test(block.text)) {
       const next = blocks[i + 1];
       if (next && next.type === 'para' && isHeadlineLike(next.text) && !isStructuralHeading(next.text)) {
         if (!startsDocument(blocks, i + 1)) inNoise = true;

@@ -1,3 +1,4 @@
+import type { ContentBlock } from '../../../shared/content-tree';
 import type { PassageKind } from '../../../shared/model';
 
 /** One citable unit as a parser finds it, before it gets a stable ID. */
@@ -13,6 +14,8 @@ export interface ParsedPassage {
   text: string;
   /** Heading path from the document root, e.g. ["第一章 总则", "第一节 …"]. */
   path: string[];
+  /** The text's shape (lists, tables, code, links…) when it has more than plain paragraphs; its plain text is `text`. */
+  content?: ContentBlock[];
 }
 
 export interface ParsedRelation {

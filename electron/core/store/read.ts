@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { ContentTreeSchema, contentPlainText } from '../../../shared/content-tree';
 import { KbError } from '../../../shared/errors';
 import type { DocStatus, DocumentDetail, DocumentSummary, Passage, Relation } from '../../../shared/model';
 import { attachCrossRefs } from '../law/resolve-refs';
@@ -74,10 +75,25 @@ interface PassageRow {
   title: string | null;
   text: string;
   path: string;
+  content?: string | null;
+}
+
+/** The stored content tree, when it is well formed and still maps onto the passage text. */
+function contentOf(r: PassageRow): Passage['content'] {
+  if (!r.content) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(r.content);
+  } catch {
+    return undefined;
+  }
+  const parsed = ContentTreeSchema.safeParse(raw);
+  return parsed.success && contentPlainText(parsed.data) === r.text ? parsed.data : undefined;
 }
 
 export function toPassage(r: PassageRow): Passage {
   const path = JSON.parse(r.path) as string[];
+  const content = contentOf(r);
   return {
     id: r.id,
     kind: r.kind,
@@ -86,6 +102,7 @@ export function toPassage(r: PassageRow): Passage {
     ...(r.title ? { title: r.title } : {}),
     text: r.text,
     ...(path.length > 0 ? { path } : {}),
+    ...(content ? { content } : {}),
   };
 }
 
@@ -146,7 +163,9 @@ export function getDocument(db: Database.Database, id: string, version?: string)
   };
   const passages = (
     db
-      .prepare('SELECT id, kind, number, label, title, text, path FROM passages WHERE version_id = ? ORDER BY ordinal')
+      .prepare(
+        'SELECT id, kind, number, label, title, text, path, content FROM passages WHERE version_id = ? ORDER BY ordinal',
+      )
       .all(versionId) as PassageRow[]
   ).map(toPassage);
   const versions = lawVersions(db, d.id, shown?.version ?? d.version);

@@ -11,6 +11,8 @@ export interface SourceRecord {
   path: string;
   name: string;
   contentHash: string;
+  /** The hash of the file's parsed text (see textHashOf): equal for one text in any encoding or format. */
+  textHash?: string;
 }
 
 export interface WrittenDocument {
@@ -43,6 +45,29 @@ export function sourceWithSameContent(db: Database.Database, path: string, conte
     path,
   ) as { path: string } | undefined;
   return row?.path ?? null;
+}
+
+/** The text a file holds, hashed: titles, numbers and passage texts of its documents, nothing of its bytes. */
+export function textHashOf(parsed: ParsedFile): string {
+  return sha1(
+    JSON.stringify(
+      parsed.documents.map((d) => [d.title, d.passages.map((p) => [p.kind, p.number ?? '', p.title ?? '', p.text])]),
+    ),
+  );
+}
+
+/** A source already in the library with the same text (another encoding or format of one text), if any. */
+export function sourceWithSameText(
+  db: Database.Database,
+  path: string,
+  textHash: string,
+): { path: string; title: string } | null {
+  const row = statement(
+    db,
+    `SELECT s.path, coalesce((SELECT d.title FROM documents d WHERE d.source_path = s.path ORDER BY d.created_at LIMIT 1), s.path) AS title
+       FROM sources s WHERE s.text_hash = ? AND s.path <> ? LIMIT 1`,
+  ).get(textHash, path) as { path: string; title: string } | undefined;
+  return row ?? null;
 }
 
 function documentHash(doc: ParsedDocument): string {
@@ -94,7 +119,7 @@ function insertVersion(
   const versionId = Number(info.lastInsertRowid);
   const insertPassage = statement(
     db,
-    'INSERT INTO passages (id, version_id, document_id, ordinal, kind, number, label, title, text, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO passages (id, version_id, document_id, ordinal, kind, number, label, title, text, path, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const ids = passageIds(docId, doc.passages);
   const docTitleText = toIndexText(doc.title);
@@ -110,6 +135,7 @@ function insertVersion(
       p.title ?? null,
       p.text,
       JSON.stringify(p.path),
+      p.content ? JSON.stringify(p.content) : null,
     );
     indexPassage(db, Number(inserted.lastInsertRowid), p, docTitleText);
   });
@@ -195,8 +221,9 @@ function writeInTransaction(
   });
   statement(
     db,
-    `INSERT INTO sources (path, content_hash, imported_at) VALUES (?, ?, ?)
-       ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, imported_at = excluded.imported_at`,
-  ).run(source.path, source.contentHash, stamp);
+    `INSERT INTO sources (path, content_hash, imported_at, text_hash) VALUES (?, ?, ?, ?)
+       ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, imported_at = excluded.imported_at,
+         text_hash = excluded.text_hash`,
+  ).run(source.path, source.contentHash, stamp, source.textHash ?? textHashOf(parsed));
   return written;
 }

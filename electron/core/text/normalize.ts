@@ -10,7 +10,20 @@ export function normalizeText(input: string): string {
     .replace(/[\uFEFF\u200B-\u200D\u2060]/g, '')
     .replace(/[\u00A0\u202F]/g, ' ')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .replace(/[ \t]+$/gm, '');
+    .split('\n')
+    .map(trimSpacesEnd)
+    .join('\n');
+}
+
+/** Drops trailing spaces and tabs of one line by scanning back from its end (a `[ \t]+$` regex is quadratic on long space runs). */
+function trimSpacesEnd(line: string): string {
+  let end = line.length;
+  while (end > 0) {
+    const c = line.charCodeAt(end - 1);
+    if (c !== 0x20 && c !== 0x09) break;
+    end--;
+  }
+  return end === line.length ? line : line.slice(0, end);
 }
 
 const foldable = /[\uff01-\uff5e\u3000]/;

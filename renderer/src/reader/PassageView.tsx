@@ -3,6 +3,7 @@ import type { CitedBy, CrossRef, Passage } from '../../../shared/model';
 import { useT } from '../i18n/useT';
 import { clauseLabel } from '../text/labels';
 import { Marked } from '../text/Marked';
+import { ContentView } from './content/ContentView';
 import { type DocumentMarks, findMarkId, labelKey, paragraphKey, paragraphSpans, titleKey } from './find-matches';
 import { LinkedText } from './LinkedText';
 import { paragraphDomId, passageAddress } from './links';
@@ -27,6 +28,8 @@ interface PassageViewProps {
   labelOf: (passageId: string) => string;
   link: (passage: Passage) => string;
   citation: (passage: Passage) => string;
+  /** Opens a link of the passage in the system browser (the Electron shell passes it; the browser door does not). */
+  onOpenExternal?: (url: string) => void;
 }
 
 /** One passage: its clause label, title and paragraphs, with marks, links, actions and "cited by". */
@@ -44,6 +47,7 @@ export const PassageView = memo(function PassageView({
   labelOf,
   link,
   citation,
+  onOpenExternal,
 }: PassageViewProps) {
   const t = useT();
   const attrsFor = (key: string) => {
@@ -59,6 +63,10 @@ export const PassageView = memo(function PassageView({
             })
           : () => ({ className: 'term' }),
     };
+  };
+  const lineMarks = (line: number) => {
+    const a = attrsFor(paragraphKey(passage.id, line));
+    return a ? { ranges: a.ranges, attrs: a.markAttrs } : undefined;
   };
   const marked = (key: string, text: string) => {
     const a = attrsFor(key);
@@ -84,22 +92,32 @@ export const PassageView = memo(function PassageView({
           {passage.title && <span className="passage-title">{marked(titleKey(passage.id), passage.title)}</span>}
         </h3>
       )}
-      {paragraphSpans(passage.text).map((paragraph, i) => {
-        const a = attrsFor(paragraphKey(passage.id, i));
-        return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are fixed for a given passage
-          <p key={i} id={paragraphDomId(passage.id, i)}>
-            <LinkedText
-              text={paragraph.text}
-              offset={paragraph.start}
-              refs={refs}
-              ranges={a?.ranges ?? []}
-              markAttrs={a?.markAttrs}
-              onFollow={onFollow}
-            />
-          </p>
-        );
-      })}
+      {passage.content ? (
+        // Shaped text (lists, tables, code) keeps its shape; cross-references are linked in plain paragraphs only.
+        <ContentView
+          content={passage.content}
+          text={passage.text}
+          lineMarks={lineMarks}
+          onOpenExternal={onOpenExternal}
+        />
+      ) : (
+        paragraphSpans(passage.text).map((paragraph, i) => {
+          const a = attrsFor(paragraphKey(passage.id, i));
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are fixed for a given passage
+            <p key={i} id={paragraphDomId(passage.id, i)}>
+              <LinkedText
+                text={paragraph.text}
+                offset={paragraph.start}
+                refs={refs}
+                ranges={a?.ranges ?? []}
+                markAttrs={a?.markAttrs}
+                onFollow={onFollow}
+              />
+            </p>
+          );
+        })
+      )}
       <footer className="passage-foot">
         {citedBy.length > 0 && (
           <span className="cited-by">

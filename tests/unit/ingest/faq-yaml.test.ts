@@ -19,7 +19,7 @@ describe('YamlMime:FAQ (fixture: Azure API Management FAQ excerpt)', () => {
   it('turns the Markdown answer into plain text', async () => {
     const second = (await parse()).documents[0]?.passages.filter((p) => p.kind === 'faq')[1];
     expect(second?.text).toContain(
-      '* Use HTTP basic authentication. For more information, see Import and publish your first API.',
+      '- Use HTTP basic authentication. For more information, see Import and publish your first API.',
     );
   });
   it('keeps the summary without the dangling [!INCLUDE]', async () => {

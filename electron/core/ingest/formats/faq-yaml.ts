@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { KbError } from '../../../../shared/errors';
 import { squeeze } from '../blocks';
+import { partOf, passageContent } from '../content/passage-content';
 import { detectLang } from '../lang';
 import type { ParsedFile, ParsedPassage } from '../types';
 import { markdownToBlocks } from './markdown';
@@ -28,8 +29,8 @@ export function faqYamlToDocument(name: string, text: string): ParsedFile {
   const passages: ParsedPassage[] = [];
   const summary = str(data.summary);
   if (summary) {
-    const body = markdownText(summary);
-    if (body) passages.push({ kind: 'paragraph', text: body, path: [] });
+    const body = markdownPassage(summary);
+    if (body.text) passages.push({ kind: 'paragraph', ...body, path: [] });
   }
   const sections = Array.isArray(data.sections) ? data.sections : [];
   for (const section of sections) {
@@ -41,12 +42,9 @@ export function faqYamlToDocument(name: string, text: string): ParsedFile {
       if (!isRec(q)) continue;
       const question = str(q.question);
       if (!question) continue;
-      passages.push({
-        kind: 'faq',
-        title: squeeze(markdownText(question)),
-        text: markdownText(str(q.answer) ?? ''),
-        path,
-      });
+      const answer = markdownPassage(str(q.answer) ?? '');
+      passages.push({ kind: 'faq', title: squeeze(markdownPassage(question).text), text: answer.text, path });
+      if (answer.content) (passages[passages.length - 1] as ParsedPassage).content = answer.content;
     }
   }
   const sample = `${title}\n${passages
@@ -59,10 +57,13 @@ export function faqYamlToDocument(name: string, text: string): ParsedFile {
   };
 }
 
-/** Markdown answer → readable plain text (paragraphs separated by a blank line). */
-function markdownText(md: string): string {
-  return markdownToBlocks(md)
-    .blocks.map((b) => b.text)
+/** Markdown answer → readable plain text (paragraphs separated by a blank line) and its shape. */
+function markdownPassage(md: string): Pick<ParsedPassage, 'text' | 'content'> {
+  const parts = markdownToBlocks(md).blocks.map(partOf);
+  const text = parts
+    .map((p) => p.text)
     .join('\n\n')
     .trim();
+  const content = passageContent(parts, text);
+  return content ? { text, content } : { text };
 }

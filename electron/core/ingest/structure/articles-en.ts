@@ -1,11 +1,11 @@
 import { romanToInt } from '../../text/numerals';
 
 /**
- * "Article 5", "Article 5 Principles …", "ARTICLE 12a", "§ 1005.2 Definitions." → number and title.
+ * "Article 5", "Article 5 Principles …", "Art. 7", "ARTICLE 12a", "§ 1005.2 Definitions." → number and title.
  * @example enArticleHeading('Article 5 Principles') // { number: '5', title: 'Principles' }
  */
 export function enArticleHeading(text: string): { number: string; title?: string } | undefined {
-  const art = /^article\s+(\d+[a-z]?|[IVXLC]+)\b\.?\s*(?:[-–—:]\s*)?(.*)$/i.exec(text.trim());
+  const art = /^(?:article|art\.)\s*(\d+[a-z]?|[IVXLC]+)\b\.?\s*(?:[-–—:]\s*)?(.*)$/i.exec(text.trim());
   if (art) {
     const raw = art[1] as string;
     const roman = /^[IVXLC]+$/.test(raw) ? romanToInt(raw) : undefined;

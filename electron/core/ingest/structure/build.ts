@@ -1,6 +1,9 @@
 import type { PassageKind } from '../../../../shared/model';
 import type { Block } from '../blocks';
+import { dropPrefix, strongOnlyText } from '../content/nodes';
+import { type Part, partOf, passageContent } from '../content/passage-content';
 import type { ParsedPassage } from '../types';
+import { enArticleLine } from './article-lines';
 import { clauseStart, clauseTitle, enArticleHeading, recitalStart } from './articles-en';
 import { zhArticleStart } from './articles-zh';
 import { isQuestion } from './faq';
@@ -15,7 +18,7 @@ interface Open {
   number?: string;
   label?: string;
   title?: string;
-  parts: string[];
+  parts: Part[];
   path: string[];
   /** Heading level that opened a FAQ/section passage (deeper headings fold into it). */
   level?: number;
@@ -40,17 +43,36 @@ export function buildPassages(blocks: Block[]): Built {
   let pendingHeading: { text: string; level: number; path: string[] } | undefined;
   const clauseMode = usesClauses(blocks);
 
+  /** The parts each passage was built from, for the quoted paragraphs that join the one before. */
+  const partsOf = new Map<ParsedPassage, Part[]>();
+  const finish = (passage: ParsedPassage, parts: Part[]) => {
+    const content = passageContent(parts, passage.text);
+    if (content) passage.content = content;
+    else delete passage.content;
+    partsOf.set(passage, parts);
+    return passage;
+  };
+  let closedArticle: string | undefined;
   const close = () => {
     if (!open) return;
-    const text = open.parts.join('\n\n').trim();
+    if (open.kind === 'article') closedArticle = open.number;
+    const text = open.parts
+      .map((p) => p.text)
+      .join('\n\n')
+      .trim();
     if (text.length > 0 || open.kind === 'article' || open.kind === 'faq' || open.kind === 'recital') {
       const passage: ParsedPassage = { kind: open.kind, text, path: open.path };
       if (open.number !== undefined) passage.number = open.number;
       if (open.label !== undefined) passage.label = open.label;
       if (open.title !== undefined) passage.title = open.title;
-      passages.push(passage);
+      passages.push(finish(passage, open.parts));
     }
     open = undefined;
+  };
+  /** The block from its `start`-th character on ("第一条 为了…" → "为了…"), its content node cut to match. */
+  const tail = (block: Block, rest: string): Part => {
+    const node = block.node ? dropPrefix(block.node, block.text.length - rest.length) : undefined;
+    return node ? { text: rest, node } : { text: rest };
   };
   const pathNow = () => {
     for (const h of stack) h.used = true;
@@ -62,6 +84,8 @@ export function buildPassages(blocks: Block[]): Built {
     if (h && !h.used) passages.push({ kind: 'section', title: h.text, text: '', path: stack.map((s) => s.text) });
   };
   const inRecitals = () => stack.some((h) => h.recitals);
+  /** The number of the article opened last (unspaced 第X条 must follow it in sequence). */
+  const lastArticle = (): string | undefined => (open?.kind === 'article' ? open.number : closedArticle);
 
   for (const block of blocks) {
     if (block.type === 'break') {
@@ -72,7 +96,7 @@ export function buildPassages(blocks: Block[]): Built {
     if (block.type === 'heading') {
       const level = block.level ?? 1;
       if (open && open.kind === 'faq' && open.level !== undefined && level > open.level) {
-        open.parts.push(block.text);
+        open.parts.push(partOf(block));
         continue;
       }
       const article = enArticleHeading(block.text) ?? zhHeadingArticle(block.text);
@@ -101,26 +125,34 @@ export function buildPassages(blocks: Block[]): Built {
     const text = block.text;
     if (open?.wantsTitle) {
       open.wantsTitle = false;
-      const bold = /^\*\*([^*]+)\*\*$/.exec(text.trim());
+      const bold = strongOnlyText(block.node) ?? /^\*\*([^*]+)\*\*$/.exec(text.trim())?.[1];
       if (bold || (!block.code && text.length <= 150 && isHeadlineLike(text))) {
-        open.title = (bold ? (bold[1] as string) : text).trim();
+        open.title = (bold ?? text).trim();
         continue;
       }
     }
     if (!block.code) {
-      // "Article 5" alone on a line (EUR-Lex layout, plain text) opens an article like a heading does.
-      const bare = text.length <= 16 ? enArticleHeading(text) : undefined;
-      if (bare && !bare.title && /^article\s/i.test(text.trim())) {
+      // "Article 5" on its own line (EUR-Lex layout, plain text, DOCX, PDF) opens an article like a heading does.
+      const line = enArticleLine(text);
+      if (line) {
         close();
         pendingHeading = undefined;
-        open = { kind: 'article', number: bare.number, parts: [], path: pathNow(), wantsTitle: true };
+        open = {
+          kind: 'article',
+          number: line.number,
+          parts: [],
+          path: pathNow(),
+          wantsTitle: !line.title && !line.rest,
+        };
+        if (line.title) open.title = line.title;
+        if (line.rest !== undefined) open.parts.push(tail(block, line.rest));
         continue;
       }
-      const zh = zhArticleStart(text);
+      const zh = zhArticleStart(text, lastArticle());
       if (zh) {
         close();
         pendingHeading = undefined;
-        open = { kind: 'article', number: zh.number, parts: [zh.rest], path: pathNow() };
+        open = { kind: 'article', number: zh.number, parts: [tail(block, zh.rest)], path: pathNow() };
         continue;
       }
       if (inRecitals() && (!open || open.kind === 'recital' || open.kind === 'section')) {
@@ -128,7 +160,7 @@ export function buildPassages(blocks: Block[]): Built {
         if (recital) {
           close();
           pendingHeading = undefined;
-          open = { kind: 'recital', number: recital.number, parts: [recital.rest], path: pathNow() };
+          open = { kind: 'recital', number: recital.number, parts: [tail(block, recital.rest)], path: pathNow() };
           continue;
         }
       }
@@ -142,7 +174,7 @@ export function buildPassages(blocks: Block[]): Built {
             kind: 'article',
             number: clause.number,
             label: clause.marker,
-            parts: [titled ? titled.body : clause.rest],
+            parts: [tail(block, titled ? titled.body : clause.rest)],
             path: pathNow(),
           };
           if (titled) open.title = titled.title;
@@ -150,13 +182,13 @@ export function buildPassages(blocks: Block[]): Built {
         }
         if (open?.kind === 'article' && closing.test(text)) {
           close();
-          passages.push({ kind: 'paragraph', text, path: pathNow() });
+          passages.push(finish({ kind: 'paragraph', text, path: pathNow() }, [partOf(block)]));
           continue;
         }
       }
     }
     if (open) {
-      open.parts.push(text);
+      open.parts.push(partOf(block));
       continue;
     }
     if (pendingHeading) {
@@ -164,7 +196,7 @@ export function buildPassages(blocks: Block[]): Built {
       open = {
         kind: 'section',
         title: pendingHeading.text,
-        parts: [text],
+        parts: [partOf(block)],
         path: pendingHeading.path,
         level: pendingHeading.level,
       };
@@ -175,9 +207,10 @@ export function buildPassages(blocks: Block[]): Built {
     const last = passages[passages.length - 1];
     if (last?.kind === 'paragraph' && text.startsWith('“') && unclosedQuote(last.text)) {
       last.text += `\n\n${text}`;
+      finish(last, [...(partsOf.get(last) ?? [{ text: last.text }]), partOf(block)]);
       continue;
     }
-    passages.push({ kind: 'paragraph', text, path: pathNow() });
+    passages.push(finish({ kind: 'paragraph', text, path: pathNow() }, [partOf(block)]));
   }
   close();
   while (stack.length > 0) pop();
@@ -204,7 +237,7 @@ function usesClauses(blocks: Block[]): boolean {
       continue;
     }
     if (zhArticleStart(block.text)) return false;
-    if (block.text.length <= 16 && /^article\s+\d/i.test(block.text) && enArticleHeading(block.text)) return false;
+    if (enArticleLine(block.text)) return false;
     if (clauseStart(block.text)) {
       clauses++;
       han += (block.text.match(/[\u4e00-\u9fff]/g) ?? []).length;
