@@ -66,35 +66,42 @@ function importUntilKilled(folder: string, data: string, atFile: number, delayMs
   return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
 }
 
+/** 40 child processes: ~45 s on an idle 2-core machine, so the default 60 s leaves too little room under load. */
+const killTestTimeoutMs = 240_000;
+
 describe(`SIGKILL at ${killPoints} random points of a folder import (seed ${seed})`, () => {
-  it('leaves every document whole or absent, quick_check and the FTS integrity-check clean', async () => {
-    const folder = tempDir();
-    writeStatutes(folder, fileCount, 50, 1);
-    const expected = new Map<string, number>();
-    for (const name of readdirSync(folder)) {
-      expected.set(path.join(folder, name), await passagesIn(path.join(folder, name)));
-    }
-    const next = random(seed);
-    let data = tempDir();
-    const partial: number[] = [];
-    for (let point = 0; point < killPoints; point++) {
-      const atFile = Math.floor(next() * fileCount);
-      const code = await importUntilKilled(folder, data, atFile, Math.floor(next() * maxExtraDelayMs));
-      const db = openDatabase(data);
-      let documents: number;
-      try {
-        documents = await assertWholeDocuments(db, expected);
-      } finally {
-        db.close();
+  it(
+    'leaves every document whole or absent, quick_check and the FTS integrity-check clean',
+    async () => {
+      const folder = tempDir();
+      writeStatutes(folder, fileCount, 50, 1);
+      const expected = new Map<string, number>();
+      for (const name of readdirSync(folder)) {
+        expected.set(path.join(folder, name), await passagesIn(path.join(folder, name)));
       }
-      if (documents > 0 && documents < fileCount) partial.push(documents);
-      // A run that finished before its kill: the next kill starts on a fresh library.
-      if (code === 0 || documents === fileCount) {
-        rmSync(data, { recursive: true, force: true });
-        data = tempDir();
+      const next = random(seed);
+      let data = tempDir();
+      const partial: number[] = [];
+      for (let point = 0; point < killPoints; point++) {
+        const atFile = Math.floor(next() * fileCount);
+        const code = await importUntilKilled(folder, data, atFile, Math.floor(next() * maxExtraDelayMs));
+        const db = openDatabase(data);
+        let documents: number;
+        try {
+          documents = await assertWholeDocuments(db, expected);
+        } finally {
+          db.close();
+        }
+        if (documents > 0 && documents < fileCount) partial.push(documents);
+        // A run that finished before its kill: the next kill starts on a fresh library.
+        if (code === 0 || documents === fileCount) {
+          rmSync(data, { recursive: true, force: true });
+          data = tempDir();
+        }
       }
-    }
-    // Some kills must have landed between commits of one import, not only before or after it.
-    expect(partial.length).toBeGreaterThan(0);
-  });
+      // Some kills must have landed between commits of one import, not only before or after it.
+      expect(partial.length).toBeGreaterThan(0);
+    },
+    killTestTimeoutMs,
+  );
 });

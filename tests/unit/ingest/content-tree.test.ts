@@ -146,7 +146,12 @@ describe('migration 0060-passage-content', () => {
       db,
       migrations.filter((m) => m.version <= 50),
     );
-    expect(migrate(db, migrations.filter((m) => m.version <= 60))).toBe(60);
+    expect(
+      migrate(
+        db,
+        migrations.filter((m) => m.version <= 60),
+      ),
+    ).toBe(60);
     const columns = (table: string) =>
       (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
     expect(columns('passages')).toContain('content');
