@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseQuery } from '../../../electron/core/search/query/parse';
+import type { KbService } from '../../../electron/core/service';
+import type { KbApi } from '../../../shared/api';
+import type { MethodName } from '../../../shared/methods';
+import { createClient, dispatch } from '../../../shared/rpc';
+import { openTestService } from '../../support/service';
+import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
+import { docByTitle, highlight, noticeTitle } from '../notes/helpers';
+
+const tempDir = tempDirsCleanedAfterEachTest();
+let service: KbService | undefined;
+afterEach(async () => {
+  await service?.close();
+  service = undefined;
+});
+
+/** A client that validates every reply against the contract, as the renderer's does. */
+function client(s: KbService): KbApi {
+  return createClient((method: MethodName, input: unknown) => dispatch(s.api, method, input));
+}
+
+describe('in:notes in the query language', () => {
+  it('is a filter: the other words stay words', () => {
+    const parsed = parseQuery('in:notes training plan');
+    expect(parsed.filters.inNotes).toBe(true);
+    expect(parsed.groups.map((g) => g.terms.map((t) => t.text))).toEqual([['training'], ['plan']]);
+  });
+
+  it('in: with another value is an ordinary word', () => {
+    const parsed = parseQuery('in:force');
+    expect(parsed.filters.inNotes).toBeUndefined();
+    expect(parsed.groups.map((g) => g.terms.map((t) => t.text))).toEqual([['in:force']]);
+  });
+});
+
+describe('searching in:notes through the service', () => {
+  it('finds a note by a word of its note text and opens its passage', async () => {
+    service = await openTestService(tempDir());
+    const notice = await docByTitle(service, noticeTitle);
+    const passage = notice.passages.find((p) => p.number === '2')!;
+    await highlight(service, notice.id, '2', 'Tokenization', { note: 'Use in the RWA training', tags: ['rwa-risk'] });
+
+    const result = await client(service).search({ query: 'in:notes training' });
+
+    expect(result.mode).toBe('all');
+    expect(result.terms).toEqual(['training']);
+    expect(result.hits.map((h) => [h.docId, h.passageId, h.snippet, h.highlights])).toEqual([
+      [notice.id, passage.id, 'Use in the RWA training', [[15, 23]]],
+    ]);
+  });
+
+  it('finds a note by its tag and by its quote', async () => {
+    service = await openTestService(tempDir());
+    const notice = await docByTitle(service, noticeTitle);
+    await highlight(service, notice.id, '2', 'Tokenization', { tags: ['rwa-risk'] });
+
+    const byTag = await client(service).search({ query: 'in:notes rwa-risk' });
+    const byQuote = await client(service).search({ query: 'in:notes tokeniz' });
+
+    expect(byTag.hits.map((h) => h.snippet)).toEqual(['Tokenization']);
+    expect(byQuote.hits.map((h) => h.snippet)).toEqual(['Tokenization']);
+  });
+
+  it('a word no note holds gives no hits, although the library has it', async () => {
+    service = await openTestService(tempDir());
+    const notice = await docByTitle(service, noticeTitle);
+    await highlight(service, notice.id, '2', 'Tokenization', { note: 'training' });
+
+    const inNotes = await client(service).search({ query: 'in:notes stablecoin' });
+    const inLibrary = await client(service).search({ query: 'stablecoin' });
+
+    expect(inNotes.hits).toEqual([]);
+    expect(inNotes.mode).toBe('none');
+    expect(inLibrary.hits.length).toBeGreaterThan(0);
+  });
+
+  it('in:notes alone says there is nothing to search', async () => {
+    service = await openTestService(tempDir());
+
+    const result = await client(service).search({ query: 'in:notes' });
+
+    expect(result).toEqual({
+      hits: [],
+      mode: 'none',
+      terms: [],
+      didYouMean: [],
+      partial: false,
+      notices: [{ code: 'nothing-to-search' }],
+    });
+  });
+});
+
+describe('note tags in suggestions', () => {
+  it('a tag starting with the prefix (any case) is suggested after the library suggestions', async () => {
+    service = await openTestService(tempDir());
+    const notice = await docByTitle(service, noticeTitle);
+    await highlight(service, notice.id, '2', 'Tokenization', { tags: ['Tokenisation-training', 'aml'] });
+
+    const suggestions = await client(service).suggest({ prefix: 'tokeni' });
+
+    expect(suggestions.at(-1)).toEqual({ text: 'Tokenisation-training', kind: 'tag', docId: '', docTitle: '' });
+    expect(suggestions.filter((s) => s.kind === 'tag')).toHaveLength(1);
+    expect(suggestions.length).toBeGreaterThan(1);
+  });
+
+  it('no tag is suggested for an empty prefix', async () => {
+    service = await openTestService(tempDir());
+    const notice = await docByTitle(service, noticeTitle);
+    await highlight(service, notice.id, '2', 'Tokenization', { tags: ['aml'] });
+
+    const suggestions = await client(service).suggest({ prefix: '' });
+
+    expect(suggestions.filter((s) => s.kind === 'tag')).toEqual([]);
+  });
+});
