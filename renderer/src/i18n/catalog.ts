@@ -1,5 +1,6 @@
 import { app } from './strings/app';
 import { common } from './strings/common';
+import { errorStrings } from './strings/errors';
 import { importStrings } from './strings/import';
 import { library } from './strings/library';
 import { notes } from './strings/notes';
@@ -22,6 +23,7 @@ const areas: readonly Strings[] = [
   palette,
   reader,
   notes,
+  errorStrings,
 ];
 
 function merge(lang: UiLanguage): Record<string, string> {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportProgress } from '../../../shared/model';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../api/errors';
+import { useT } from '../i18n/useT';
 import { useImportJobs } from './useImportJobs';
 
 export interface ImportJobState {
@@ -14,6 +15,7 @@ export interface ImportJobState {
 /** Starts an import and follows it through `importProgress` events; `onFinished` runs once at the end. */
 export function useImportJob(onFinished: () => void): ImportJobState {
   const api = useApi();
+  const t = useT();
   const { jobs, remember } = useImportJobs();
   const [jobId, setJobId] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
@@ -46,11 +48,11 @@ export function useImportJob(onFinished: () => void): ImportJobState {
           return api.importStatus({ jobId: id }).then(remember);
         })
         .catch((e: unknown) => {
-          setStartError(describeError(e));
+          setStartError(describeError(e, t));
           setStarting(false);
         });
     },
-    [api, remember],
+    [api, remember, t],
   );
 
   const failed = progress?.state === 'failed' ? (progress.error ?? 'IMPORT_FAILED') : null;
