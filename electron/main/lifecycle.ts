@@ -76,6 +76,8 @@ async function start(state: AppState): Promise<void> {
     appVersion: app.getVersion(),
     importOn: 'worker',
     seedEmptyLibrary: true,
+    // The user's notes cannot be re-imported: back them up at start and daily.
+    automaticBackups: true,
     importPolicy: (paths) => state.chosen.check(paths),
   });
   const api = state.service.api;

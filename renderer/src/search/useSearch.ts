@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { firstPageHits, renderedSearchHits } from '../../../shared/limits';
 import type { SearchResult } from '../../../shared/model';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../api/errors';
@@ -6,10 +7,10 @@ import { useQuery } from '../api/useQuery';
 import { useT } from '../i18n/useT';
 import { useDebounced } from '../ui/useDebounced';
 
-/** Hits asked for first: enough to fill the list several times over, cheap to send and validate. */
-export const firstPageSize = 50;
-/** The most hits asked for, once the list is scrolled near the end of the first page. */
-export const searchLimit = 1000;
+/** Hits asked for first (declared with the other limits in shared/limits.ts). */
+export const firstPageSize = firstPageHits;
+/** The most hits asked for (shared/limits.ts). */
+export const searchLimit = renderedSearchHits;
 /** Typing pause before a search runs (the goal: at most 120 ms). */
 export const searchDebounceMs = 120;
 
