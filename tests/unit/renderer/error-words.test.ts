@@ -18,7 +18,7 @@ describe('errors in words', () => {
   it('words READ_ONLY from its code, never the core’s English message', () => {
     const error = new KbError('READ_ONLY', 'The library in /data is read-only: it cannot be changed.');
     expect(describeError(error, en)).toBe(
-      'The library is read-only: you can read and search, but nothing can be saved or imported.',
+      'This cannot be saved: the data is open read-only. Reading and searching still work.',
     );
   });
 

@@ -14,7 +14,7 @@ export const errorStrings: Strings = {
     'errors.INTERNAL': 'Something went wrong inside Folio.',
     'errors.LIBRARY_DAMAGED':
       'The library file is damaged. Run “folio rebuild” to make a new one from its sources (your notes are kept apart).',
-    'errors.READ_ONLY': 'The library is read-only: you can read and search, but nothing can be saved or imported.',
+    'errors.READ_ONLY': 'This cannot be saved: the data is open read-only. Reading and searching still work.',
     'errors.DISK_FULL': 'The disk is full. Nothing was half-saved; free some space and try again.',
     'errors.BUSY': 'Another Folio window or command is using the library; try again in a moment.',
     'errors.CANCELLED': 'Stopped. Nothing of it was half-saved.',
@@ -33,7 +33,7 @@ export const errorStrings: Strings = {
     'errors.UNAUTHORIZED': '此页面无权访问 Folio，请通过 Folio 打印的链接重新打开。',
     'errors.INTERNAL': 'Folio 内部出错。',
     'errors.LIBRARY_DAMAGED': '资料库文件已损坏。运行“folio rebuild”可从原始文件重建（你的笔记单独保存，不受影响）。',
-    'errors.READ_ONLY': '资料库为只读：可以阅读和搜索，但无法保存或导入。',
+    'errors.READ_ONLY': '无法保存：数据以只读方式打开。阅读和搜索仍可使用。',
     'errors.DISK_FULL': '磁盘已满。没有保存半截内容；请腾出空间后重试。',
     'errors.BUSY': '另一个 Folio 窗口或命令正在使用资料库，请稍后重试。',
     'errors.CANCELLED': '已停止，没有保存半截内容。',
