@@ -21,6 +21,19 @@ export const errorStrings: Strings = {
     'errors.TOO_LARGE': 'That is larger than Folio accepts.',
     'errors.PATH_NOT_ALLOWED': 'Folio may not read from that place. Choose the files again, or drop them here.',
     'errors.detail': '{{words}} ({{detail}})',
+    'errors.banner.locale': 'en',
+    'errors.banner.libraryReadOnly':
+      'The library is read-only (its file or folder cannot be written): reading and searching work; importing and changes are off.',
+    'errors.banner.walSetAside':
+      'At start Folio found a write-ahead log that did not belong to the library and set it aside:',
+    'errors.banner.notesDamaged':
+      'Your notes failed their integrity check and are open read-only: you can read them, but not save.',
+    'errors.banner.latestBackup': 'The latest good backup is from {{when}}.',
+    'errors.banner.restore': 'Restore the latest backup',
+    'errors.banner.noBackup': 'No good backup was found; the notes file is kept as it is.',
+    'errors.banner.notesStillReadOnly': 'The restored notes are still read-only.',
+    'errors.banner.restored':
+      'Your notes were restored from the backup of {{when}}; the damaged file is kept beside it.',
   },
   zh: {
     'errors.NOT_FOUND': '该项目已不在资料库中。',
@@ -40,5 +53,14 @@ export const errorStrings: Strings = {
     'errors.TOO_LARGE': '超出了 Folio 接受的大小。',
     'errors.PATH_NOT_ALLOWED': 'Folio 不能从该位置读取。请重新选择文件，或将其拖放到此处。',
     'errors.detail': '{{words}}（{{detail}}）',
+    'errors.banner.locale': 'zh-CN',
+    'errors.banner.libraryReadOnly': '资料库为只读（其文件或文件夹无法写入）：可以阅读和搜索，导入和修改已停用。',
+    'errors.banner.walSetAside': '启动时 Folio 发现一个不属于该资料库的预写日志，已将其移到一旁：',
+    'errors.banner.notesDamaged': '你的笔记未通过完整性检查，已以只读方式打开：可以查看，但无法保存。',
+    'errors.banner.latestBackup': '最近一份完好的备份时间为 {{when}}。',
+    'errors.banner.restore': '恢复最近的备份',
+    'errors.banner.noBackup': '没有找到完好的备份；笔记文件保持原样。',
+    'errors.banner.notesStillReadOnly': '恢复后的笔记仍为只读。',
+    'errors.banner.restored': '你的笔记已从 {{when}} 的备份恢复；损坏的文件保留在旁边。',
   },
 };
