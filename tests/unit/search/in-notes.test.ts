@@ -4,6 +4,8 @@ import type { KbService } from '../../../electron/core/service';
 import type { KbApi } from '../../../shared/api';
 import type { MethodName } from '../../../shared/methods';
 import { createClient, dispatch } from '../../../shared/rpc';
+import { folio } from '../../support/cli';
+import { seedPath } from '../../support/corpus';
 import { openTestService } from '../../support/service';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 import { docByTitle, highlight, noticeTitle } from '../notes/helpers';
@@ -112,5 +114,26 @@ describe('note tags in suggestions', () => {
     const suggestions = await client(service).suggest({ prefix: '' });
 
     expect(suggestions.filter((s) => s.kind === 'tag')).toEqual([]);
+  });
+});
+
+describe('folio search "in:notes …"', () => {
+  it('the CLI finds the note through the same service method', () => {
+    const data = tempDir();
+    expect(folio(['import', seedPath, '--data', data]).status).toBe(0);
+    const docs = JSON.parse(folio(['docs', '--json', '--data', data]).stdout) as { id: string; title: string }[];
+    const docId = docs.find((d) => d.title === noticeTitle)!.id;
+    const shown = JSON.parse(folio(['show', docId, '--json', '--data', data]).stdout) as {
+      passages: { id: string; number?: string }[];
+    };
+    const passageId = shown.passages.find((p) => p.number === '2')!.id;
+    const args = ['notes', 'add', docId, passageId, '--quote', 'token', '--note', 'onboarding', '--data', data];
+    expect(folio(args).status).toBe(0);
+
+    const found = folio(['search', 'in:notes onboarding', '--json', '--data', data]);
+
+    expect(found.status).toBe(0);
+    const hits = (JSON.parse(found.stdout) as { hits: { docId: string; passageId: string; snippet: string }[] }).hits;
+    expect(hits.map((h) => [h.docId, h.passageId, h.snippet])).toEqual([[docId, passageId, 'onboarding']]);
   });
 });
