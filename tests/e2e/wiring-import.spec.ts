@@ -53,3 +53,22 @@ test('a running import can be cancelled; it says how far it got', async ({ page 
   await expect(stopped).toBeVisible({ timeout: 20_000 });
   await expect(dialog.dialog.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
 });
+
+test('a file dropped in the browser is not imported; the dialog says to type its path', async ({ page }) => {
+  await new FolioApp(page).open(server.url);
+  const dialog = new ImportDialog(page);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const zone = dialog.dialog.getByRole('region', { name: 'Drop files to import' });
+  await expect(zone).toHaveText('Dropping files works in the desktop app only.');
+
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['# Dropped\n'], 'dropped.md', { type: 'text/markdown' }));
+    return transfer;
+  });
+  await zone.dispatchEvent('drop', { dataTransfer });
+
+  await expect(dialog.dialog.getByRole('status')).toHaveText(
+    'In the browser Folio cannot see where a dropped file lives: type its path (inside an allowed folder) above.',
+  );
+});
