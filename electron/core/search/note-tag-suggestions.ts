@@ -6,7 +6,7 @@ const maxTagSuggestions = 3;
 
 /**
  * The library's suggestions with the user's note tags that start with the prefix (any case)
- * added at the end, within the same limit. A tag suggestion has no document (`docId` '');
+ * added at the end, within the same limit (after an `in:notes ` the rest is the prefix). A tag suggestion has no document (`docId` '');
  * choosing it searches `in:notes TAG`.
  *
  *   withNoteTags([s1, s2], ['kyc', 'aml'], { prefix: 'K' }) → [s1, s2, { text: 'kyc', kind: 'tag', … }]
@@ -17,7 +17,11 @@ export function withNoteTags(
   input: { prefix: string; limit?: number },
 ): Suggestion[] {
   const limit = Math.max(1, Math.min(50, input.limit ?? defaultSuggestLimit));
-  const prefix = input.prefix.trim().toLocaleLowerCase();
+  // "in:notes onb" asks for tags too: what follows the filter is the tag's start.
+  const prefix = input.prefix
+    .trim()
+    .replace(/^in:notes\s+/i, '')
+    .toLocaleLowerCase();
   if (prefix === '') return library.slice(0, limit);
   const matching = tags
     .filter((tag) => tag.toLocaleLowerCase().startsWith(prefix))

@@ -38,7 +38,7 @@ export function SuggestionList({ items, active, onChoose, langOf }: SuggestionLi
           onClick={() => onChoose(item)}
         >
           <span className="suggestion-kind">{t(kindKey[item.kind])}</span>
-          <span className="suggestion-text" lang={langOf(item.docId)}>
+          <span className="suggestion-text" lang={item.kind === 'tag' ? undefined : langOf(item.docId)}>
             {item.text}
           </span>
           {item.kind !== 'document' && item.kind !== 'tag' && (

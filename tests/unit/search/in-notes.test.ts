@@ -106,6 +106,16 @@ describe('note tags in suggestions', () => {
     expect(suggestions.length).toBeGreaterThan(1);
   });
 
+  it('after in:notes, the rest of the text is the tag’s start', async () => {
+    service = await openTestService(tempDir());
+    const notice = await docByTitle(service, noticeTitle);
+    await highlight(service, notice.id, '2', 'Tokenization', { tags: ['客户身份', 'aml'] });
+
+    const suggestions = await client(service).suggest({ prefix: 'in:notes 客户' });
+
+    expect(suggestions.filter((s) => s.kind === 'tag').map((s) => s.text)).toEqual(['客户身份']);
+  });
+
   it('no tag is suggested for an empty prefix', async () => {
     service = await openTestService(tempDir());
     const notice = await docByTitle(service, noticeTitle);
