@@ -21,3 +21,9 @@ export const maxSearchHits = 5_000;
  * running when it ran out and the page's snippets (a typical search takes 5–50 ms).
  */
 export const searchTimeBudgetMs = 500;
+
+/** Hits the renderer asks for first: enough to fill the list several times over, cheap to send and validate. */
+export const firstPageHits = 50;
+
+/** The most hits the renderer asks for, once the list is scrolled near the end of the first page. */
+export const renderedSearchHits = 1_000;

@@ -180,7 +180,8 @@ export type SearchResult = z.infer<typeof SearchResultSchema>;
 
 export const SuggestionSchema = z.object({
   text: z.string(),
-  kind: z.enum(['document', 'heading', 'faq', 'article']),
+  /** 'tag': one of the user's note tags (docId ''); choosing it searches `in:notes TAG`. */
+  kind: z.enum(['document', 'heading', 'faq', 'article', 'tag']),
   docId: z.string(),
   passageId: z.string().optional(),
   docTitle: z.string(),

@@ -12,9 +12,13 @@ import { importSeedIfEmpty } from './import/seed';
 import { workerRunner } from './import/worker-runner';
 import { citationsFromElsewhere } from './law/cited-from-elsewhere';
 import { compareVersions } from './law/compare-versions';
+import { noteHits } from './notes/note-hits';
 import { notesApi } from './notes/notes-api';
 import { createNotesService, type NotesService } from './notes/notes-service';
 import { createSearchEngine } from './search/create-engine';
+import { notesQueryWords, searchInNotes } from './search/in-notes';
+import { withNoteTags } from './search/note-tag-suggestions';
+import { defaultLimit } from './search/search-passages';
 import { SearchWorker } from './search/worker/search-worker';
 import { openSettingsStore } from './settings/settings-store';
 import { getDocument, libraryCounts, listDocuments } from './store/read';
@@ -89,6 +93,14 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
         console.error(`Folio: re-anchoring notes failed: ${(error as Error).message}`);
       }
     };
+    // Suggestions never fail because of the user store: a damaged one just offers no tags.
+    const noteTags = () => {
+      try {
+        return userNotes.store.tags();
+      } catch {
+        return [];
+      }
+    };
     const limits = { maxFileBytes: options.maxFileBytes };
     const runner = options.importOn === 'worker' ? workerRunner(options.dataDir, limits) : inProcessRunner(db, limits);
     // Where imports run on a worker (the app, the bridge), searches do too: a slow one never blocks other calls.
@@ -120,9 +132,17 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       getDocument: async ({ id, version }) => getDocument(db, id, version),
       compareVersions: async ({ id, from, to }) => compareVersions(db, id, from, to),
       citedElsewhere: async ({ id }) => citationsFromElsewhere(db, id),
-      search: async (input) =>
-        searchWorker ? engine.complete(input, await searchWorker.search(input)) : engine.search(input),
-      suggest: async (input) => engine.suggest(input),
+      search: async (input) => {
+        // `in:notes` reads the user store, which only this thread holds (not the search worker).
+        const noteWords = notesQueryWords(input.query);
+        if (noteWords !== null) {
+          return searchInNotes(noteWords, input.limit ?? defaultLimit, (words, limit) =>
+            noteHits(userNotes.library, userNotes.store.searchNotes(words, limit), words),
+          );
+        }
+        return searchWorker ? engine.complete(input, await searchWorker.search(input)) : engine.search(input);
+      },
+      suggest: async (input) => withNoteTags(engine.suggest(input), noteTags(), input),
       getSynonyms: async () => engine.getSynonyms(),
       setSynonyms: async ({ groups }) => {
         refuseIfReadOnly();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { droppedChannel } from '../../shared/methods';
 import { createPathAllowList, type PathAllowList } from '../core/import/path-allow-list';
+import { backupDir } from '../core/notes/backups';
 import { createKbService, type KbService } from '../core/service';
 import { appScheme } from './app-url';
 import { forwardEvents } from './event-forwarding';
@@ -10,6 +11,7 @@ import { type ImportKind, importFromDialog } from './import-dialog';
 import { createDroppedHandler, createInvokeHandler, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { type MenuLanguage, menuLanguage } from './menu-strings';
+import { type BackupMenuDeps, backUpNotesNow, restoreNotesFromBackup } from './notes-backup-menu';
 import { resolveAppPaths } from './paths';
 import { appSchemePrivileges, createAppRequestHandler } from './protocol';
 import { saveAsPdf } from './save-pdf';
@@ -51,6 +53,22 @@ function runImport(state: AppState, kind: ImportKind): void {
   }).catch((error: unknown) => dialog.showErrorBox('Import failed', String(error)));
 }
 
+function backupMenuDeps(state: AppState, language: MenuLanguage): BackupMenuDeps | null {
+  const service = state.service;
+  if (!service) return null;
+  const parent = state.window && !state.window.isDestroyed() ? state.window : null;
+  return {
+    language,
+    backupsFolder: backupDir(app.getPath('userData')),
+    backup: () => service.notes.backupNow(),
+    restore: (file) => service.notes.restore(file),
+    showOpenDialog: (options) => (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options)),
+    showMessage: (options) => {
+      void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+    },
+  };
+}
+
 function savePdf(state: AppState): void {
   const window = state.window;
   if (!window || window.isDestroyed()) return;
@@ -76,6 +94,8 @@ async function start(state: AppState): Promise<void> {
     appVersion: app.getVersion(),
     importOn: 'worker',
     seedEmptyLibrary: true,
+    // The user's notes cannot be re-imported: back them up at start and daily.
+    automaticBackups: true,
     importPolicy: (paths) => state.chosen.check(paths),
   });
   const api = state.service.api;
@@ -96,6 +116,14 @@ async function start(state: AppState): Promise<void> {
           importFiles: () => runImport(state, 'files'),
           importFolder: () => runImport(state, 'folder'),
           saveAsPdf: () => savePdf(state),
+          backUpNotes: () => {
+            const deps = backupMenuDeps(state, language);
+            if (deps) void backUpNotesNow(deps);
+          },
+          restoreNotes: () => {
+            const deps = backupMenuDeps(state, language);
+            if (deps) void restoreNotesFromBackup(deps);
+          },
           language,
         }),
       ),

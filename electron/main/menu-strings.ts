@@ -10,6 +10,8 @@ export const menuStrings = {
     importFiles: 'Import Files…',
     importFolder: 'Import Folder…',
     saveAsPdf: 'Save as PDF…',
+    backUpNotes: 'Back Up Notes Now',
+    restoreNotes: 'Restore Notes…',
   },
   zh: {
     file: '文件',
@@ -19,6 +21,8 @@ export const menuStrings = {
     importFiles: '导入文件…',
     importFolder: '导入文件夹…',
     saveAsPdf: '另存为 PDF…',
+    backUpNotes: '立即备份笔记',
+    restoreNotes: '恢复笔记…',
   },
 } as const;
 

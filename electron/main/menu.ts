@@ -10,11 +10,24 @@ export interface MenuOptions {
   importFolder(): void;
   /** Prints the open document to a PDF file the user picks. */
   saveAsPdf(): void;
+  /** File ▸ Back Up Notes Now (absent: no entry). */
+  backUpNotes?(): void;
+  /** File ▸ Restore Notes… (absent: no entry). */
+  restoreNotes?(): void;
   /** The UI language for the menu's own words; English by default. */
   language?: MenuLanguage;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+/** Back up / restore the user's notes, for the options that offer them (then a separator). */
+function notesEntries(options: MenuOptions, words: (typeof menuStrings)[MenuLanguage]): MenuItemConstructorOptions[] {
+  const entries: MenuItemConstructorOptions[] = [];
+  const { backUpNotes, restoreNotes } = options;
+  if (backUpNotes) entries.push({ label: words.backUpNotes, click: () => backUpNotes() });
+  if (restoreNotes) entries.push({ label: words.restoreNotes, click: () => restoreNotes() });
+  return entries.length > 0 ? [...entries, separator] : [];
+}
 
 /**
  * The application menu as a template (Menu.buildFromTemplate turns it into a menu).
@@ -46,6 +59,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       separator,
       { label: words.saveAsPdf, accelerator: 'CmdOrCtrl+Shift+S', click: () => options.saveAsPdf() },
       separator,
+      ...notesEntries(options, words),
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };

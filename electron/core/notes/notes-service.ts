@@ -32,7 +32,10 @@ export async function createNotesService(options: NotesServiceOptions) {
   };
   const assertWritable = () => {
     if (opened.health.readOnly) {
-      throw new KbError('INTERNAL', 'Your notes are open read-only after a failed integrity check: restore a backup');
+      throw new KbError(
+        'READ_ONLY',
+        'Your notes are open read-only after a failed integrity check: restore the latest backup to save again',
+      );
     }
   };
   const db = () => opened.db;

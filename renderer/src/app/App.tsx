@@ -19,6 +19,7 @@ import { Dialog } from '../ui/Dialog';
 import { Layout, PaneToggles, usePaneControls } from './Layout';
 import { installPrintSelection } from './print-selection';
 import { ShortcutSheet } from './ShortcutSheet';
+import { StoreBanners } from './StoreBanners';
 import { useGlobalKeys } from './useGlobalKeys';
 
 // Typing changes the query (and so the App) on every keystroke; the reader and the library must
@@ -177,6 +178,7 @@ export function App({ door }: { door: Door }) {
           </span>
         </div>
       </header>
+      <StoreBanners />
       <main className="main">
         <Layout
           controls={panes}

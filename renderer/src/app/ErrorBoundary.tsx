@@ -23,7 +23,7 @@ class Boundary extends Component<{ children: ReactNode } & WithTranslation, Stat
     return (
       <main className="fatal" role="alert">
         <h1>{this.props.t('app.error.title')}</h1>
-        <p>{describeError(this.state.error)}</p>
+        <p>{describeError(this.state.error, this.props.t)}</p>
         <button type="button" className="primary" onClick={() => window.location.reload()}>
           {this.props.t('app.error.reload')}
         </button>

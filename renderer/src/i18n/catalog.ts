@@ -1,6 +1,7 @@
 import { app } from './strings/app';
 import { common } from './strings/common';
 import { content } from './strings/content';
+import { errorStrings } from './strings/errors';
 import { importStrings } from './strings/import';
 import { library } from './strings/library';
 import { notes } from './strings/notes';
@@ -24,6 +25,7 @@ const areas: readonly Strings[] = [
   reader,
   notes,
   content,
+  errorStrings,
 ];
 
 function merge(lang: UiLanguage): Record<string, string> {

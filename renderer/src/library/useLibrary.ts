@@ -2,6 +2,7 @@ import type { DocumentSummary } from '../../../shared/model';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../api/errors';
 import { useQuery } from '../api/useQuery';
+import { useT } from '../i18n/useT';
 
 export interface LibraryState {
   docs: DocumentSummary[] | null;
@@ -13,6 +14,7 @@ const libraryChanged = (event: { name: string }) => event.name === 'libraryChang
 /** The document list, refetched whenever the core says the library changed. */
 export function useLibrary(): LibraryState {
   const api = useApi();
+  const t = useT();
   const query = useQuery('library', () => api.listDocuments({}), { invalidatedBy: libraryChanged });
-  return { docs: query.data ?? null, error: query.error === undefined ? null : describeError(query.error) };
+  return { docs: query.data ?? null, error: query.error === undefined ? null : describeError(query.error, t) };
 }

@@ -2,6 +2,7 @@ import type { DocumentDetail } from '../../../shared/model';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../api/errors';
 import { useQuery } from '../api/useQuery';
+import { useT } from '../i18n/useT';
 
 export type DocumentState =
   | { status: 'none' }
@@ -15,12 +16,13 @@ export type DocumentState =
  */
 export function useDocument(docId: string | null, version?: string): DocumentState {
   const api = useApi();
+  const t = useT();
   const key = docId === null ? null : `document:${docId}@${version ?? 'current'}`;
   const query = useQuery(key, () => api.getDocument(version ? { id: docId ?? '', version } : { id: docId ?? '' }), {
     invalidatedBy: (event) => event.name === 'libraryChanged' && docId !== null && event.payload.docIds.includes(docId),
   });
   if (docId === null) return { status: 'none' };
   if (query.data) return { status: 'ready', doc: query.data };
-  if (query.error !== undefined) return { status: 'error', docId, error: describeError(query.error) };
+  if (query.error !== undefined) return { status: 'error', docId, error: describeError(query.error, t) };
   return { status: 'loading', docId };
 }

@@ -14,6 +14,7 @@ const rows: { syntax: string; meaningKey: string; examples: string[] }[] = [
   { syntax: 'doc:', meaningKey: 'search.help.doc', examples: ['doc:WEEX blocked', 'doc:"Central Bank" RWA'] },
   { syntax: 'lang:', meaningKey: 'search.help.lang', examples: ['lang:en stablecoin', 'lang:zh 虚拟货币'] },
   { syntax: 'status:', meaningKey: 'search.help.status', examples: ['status:in-force RWA', 'status:repealed 通知'] },
+  { syntax: 'in:notes', meaningKey: 'search.help.inNotes', examples: ['in:notes training', 'in:notes 客户身份'] },
 ];
 
 /** The query language, documented where the user types queries. */

@@ -72,7 +72,8 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
   const chooseSuggestion = (item: Suggestion) => {
     setSuggestOpen(false);
     setActiveSuggestion(-1);
-    onOpen({ docId: item.docId, passageId: item.passageId, terms: [] });
+    if (item.kind === 'tag') setQuery(`in:notes ${item.text}`);
+    else onOpen({ docId: item.docId, passageId: item.passageId, terms: [] });
   };
 
   /** Arrow keys, paging and Enter over the hits; shared by the search box and the list. */

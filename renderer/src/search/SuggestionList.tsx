@@ -9,6 +9,7 @@ const kindKey: Record<Suggestion['kind'], string> = {
   heading: 'search.kind.heading',
   faq: 'search.kind.faq',
   article: 'search.kind.article',
+  tag: 'search.kind.tag',
 };
 
 interface SuggestionListProps {
@@ -37,10 +38,10 @@ export function SuggestionList({ items, active, onChoose, langOf }: SuggestionLi
           onClick={() => onChoose(item)}
         >
           <span className="suggestion-kind">{t(kindKey[item.kind])}</span>
-          <span className="suggestion-text" lang={langOf(item.docId)}>
+          <span className="suggestion-text" lang={item.kind === 'tag' ? undefined : langOf(item.docId)}>
             {item.text}
           </span>
-          {item.kind !== 'document' && (
+          {item.kind !== 'document' && item.kind !== 'tag' && (
             <span className="suggestion-doc" lang={langOf(item.docId)}>
               {item.docTitle}
             </span>

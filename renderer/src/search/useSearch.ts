@@ -1,14 +1,16 @@
 import { useCallback, useState } from 'react';
+import { firstPageHits, renderedSearchHits } from '../../../shared/limits';
 import type { SearchResult } from '../../../shared/model';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../api/errors';
 import { useQuery } from '../api/useQuery';
+import { useT } from '../i18n/useT';
 import { useDebounced } from '../ui/useDebounced';
 
-/** Hits asked for first: enough to fill the list several times over, cheap to send and validate. */
-export const firstPageSize = 50;
-/** The most hits asked for, once the list is scrolled near the end of the first page. */
-export const searchLimit = 1000;
+/** Hits asked for first (declared with the other limits in shared/limits.ts). */
+export const firstPageSize = firstPageHits;
+/** The most hits asked for (shared/limits.ts). */
+export const searchLimit = renderedSearchHits;
 /** Typing pause before a search runs (the goal: at most 120 ms). */
 export const searchDebounceMs = 120;
 
@@ -33,6 +35,7 @@ const queryOfKey = (key: string) => key.slice(key.indexOf(':', 'search:'.length)
  */
 export function useSearch(query: string): SearchState & { runNow: () => void; loadMore: () => void } {
   const api = useApi();
+  const t = useT();
   const [forced, setForced] = useState<string | null>(null);
   const debounced = useDebounced(query, searchDebounceMs, isBlank);
   const settled = forced === query ? query : debounced;
@@ -53,7 +56,7 @@ export function useSearch(query: string): SearchState & { runNow: () => void; lo
   return {
     query: search.dataKey === null ? settled : queryOfKey(search.dataKey),
     result,
-    error: search.error === undefined ? null : describeError(search.error),
+    error: search.error === undefined ? null : describeError(search.error, t),
     loading: search.loading,
     more: result !== null && result.hits.length >= limit && limit < searchLimit,
     runNow,

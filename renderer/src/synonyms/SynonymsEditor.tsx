@@ -22,14 +22,14 @@ export function SynonymsEditor({ onSaved }: { onSaved: () => void }) {
       (e: unknown) => {
         if (current) {
           setText('');
-          setErrors([describeError(e)]);
+          setErrors([describeError(e, t)]);
         }
       },
     );
     return () => {
       current = false;
     };
-  }, [api]);
+  }, [api, t]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -47,7 +47,7 @@ export function SynonymsEditor({ onSaved }: { onSaved: () => void }) {
         onSaved();
       },
       (err: unknown) => {
-        setErrors([describeError(err)]);
+        setErrors([describeError(err, t)]);
         setSaving(false);
       },
     );

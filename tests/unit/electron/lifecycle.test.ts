@@ -67,7 +67,7 @@ describe('start-up', () => {
       [[{ scheme: 'folio', privileges: { standard: true, secure: true, supportFetchAPI: true } }]],
     ]);
   });
-  test('opens the library in the user-data folder with the project resources', async () => {
+  test('opens the library in the user-data folder with the project resources, backing up notes automatically', async () => {
     await started();
     expect(createKbService.mock.calls).toEqual([
       [
@@ -77,6 +77,7 @@ describe('start-up', () => {
           appVersion: '0.1.0',
           importOn: 'worker',
           seedEmptyLibrary: true,
+          automaticBackups: true,
           importPolicy: expect.any(Function),
         },
       ],

@@ -21,7 +21,7 @@ interface Token {
   filter?: string;
 }
 
-const filterNames = new Set(['kind', 'doc', 'lang', 'status']);
+const filterNames = new Set(['kind', 'doc', 'lang', 'status', 'in']);
 
 /** Control characters, lone surrogates and NUL never reach SQLite. */
 function clean(input: string): string {
@@ -130,6 +130,11 @@ const statusAliases: Record<string, DocStatus> = {
 /** Applies a `name:value` filter; false when the value is not one the filter knows. */
 function applyFilter(filters: QueryFilters, name: string, token: Token): boolean {
   const value = token.text.trim().toLowerCase();
+  if (name === 'in') {
+    if (value !== 'notes') return false;
+    filters.inNotes = true;
+    return true;
+  }
   if (name === 'kind') {
     if (!(passageKinds as readonly string[]).includes(value)) return false;
     if (!filters.kinds.includes(value as PassageKind)) filters.kinds.push(value as PassageKind);
@@ -196,7 +201,7 @@ function extractClauses(tokens: readonly Token[]): { tokens: Token[]; clauses: C
 /**
  * Parses what the user typed. Pure and total: any string gives a query (possibly with
  * nothing to look for). Words must all match; `"…"` is a phrase; `-word` excludes;
- * `a OR b` is either; `word*` a prefix; filters `kind:`, `doc:`, `lang:`, `status:`;
+ * `a OR b` is either; `word*` a prefix; filters `kind:`, `doc:`, `lang:`, `status:`, `in:notes`;
  * clause numbers (`第十条`, `Article 10`, `§ 1005.2`, `Recital 12`) go to `clauses`
  * unless `options.clauses` is false.
  *

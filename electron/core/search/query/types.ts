@@ -28,6 +28,8 @@ export interface QueryFilters {
   docs: QueryTerm[];
   langs: string[];
   statuses: DocStatus[];
+  /** `in:notes`: search the user's notes (quotes, note text, tags) instead of the library. */
+  inNotes?: true;
 }
 
 /**
