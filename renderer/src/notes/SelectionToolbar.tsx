@@ -14,6 +14,8 @@ interface SelectionToolbarProps {
 
 /** Space kept between the selection and the toolbar below it. */
 const gapPx = 8;
+/** The toolbar's height with a margin (its width is about eight of these). */
+const toolbarRoomPx = 48;
 
 /** The small bar beside a selection in the reader: a colour (keys 1–6), a note, a bookmark. */
 export function SelectionToolbar({
@@ -25,7 +27,11 @@ export function SelectionToolbar({
   onAttach,
 }: SelectionToolbarProps) {
   const t = useT();
-  const style = { top: anchor.rect.bottom + gapPx, left: Math.max(gapPx, anchor.rect.left) };
+  // Below the selection, kept inside the window (a selection may run past its edge).
+  const style = {
+    top: Math.min(Math.max(gapPx, anchor.rect.bottom + gapPx), window.innerHeight - toolbarRoomPx),
+    left: Math.min(Math.max(gapPx, anchor.rect.left), window.innerWidth - toolbarRoomPx * 8),
+  };
   return (
     // Pressing a button must not clear the selection it acts on.
     <div

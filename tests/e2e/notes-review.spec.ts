@@ -1,0 +1,183 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import type { DocumentSummary } from '../../shared/model';
+import { FolioApp, seed } from './pages/FolioApp';
+import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
+
+// The seed notice as its own document (v1), then re-imported edited (v2): see tests/fixtures/notes/SOURCES.md.
+const fixtures = path.resolve(__dirname, '..', 'fixtures', 'notes');
+const tokenSentence =
+  'Tokenization of Real-World Assets refers to the use of encryption technology and distributed ledger or similar technologies to transform ownership rights, income rights, etc., of assets into tokens (tokens) or other interests or bond certificates with token (token) characteristics, and carry out issuance and trading activities.';
+const removedSentence =
+  "The people's governments at the provincial level are overall responsible for the prevention and disposal of risks related to virtual currencies and the tokenization of real-world assets in their respective administrative regions.";
+
+let server: RunningServer;
+let folder: string;
+let noticeFile: string;
+
+async function call<T>(method: string, input: unknown): Promise<T> {
+  const reply = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+    body: JSON.stringify(input),
+  });
+  const body = (await reply.json()) as { ok: boolean; value: T };
+  if (!body.ok) throw new Error(`${method} refused: ${JSON.stringify(body)}`);
+  return body.value;
+}
+
+/** Imports through the bridge's API door (as the page would) and waits for the job to end. */
+async function importNotice(): Promise<void> {
+  const { jobId } = await call<{ jobId: string }>('startImport', { paths: [noticeFile] });
+  await expect
+    .poll(async () => (await call<{ state: string }>('importStatus', { jobId })).state, { timeout: 20_000 })
+    .not.toBe('running');
+}
+
+async function noticeId(): Promise<string> {
+  const docs = await call<DocumentSummary[]>('listDocuments', {});
+  const doc = docs.find((d) => d.title === seed.notice && d.sourceName === 'notice.txt');
+  if (!doc) throw new Error('the imported notice is not in the library');
+  return doc.id;
+}
+
+/** Selects `text` inside the reader's first passage that holds it, as a user's drag would. */
+async function select(page: Page, text: string): Promise<void> {
+  const found = await page.evaluate((needle) => {
+    const doc = document.querySelector('.reader-pane [data-doc-id]');
+    if (!doc) return false;
+    const walker = document.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue?.indexOf(needle) ?? -1;
+      if (at < 0) continue;
+      node.parentElement?.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return true;
+    }
+    return false;
+  }, text);
+  expect(found).toBe(true);
+}
+
+async function openNotice(page: Page): Promise<FolioApp> {
+  const app = await new FolioApp(page).open(server.url);
+  const id = await noticeId();
+  await page.evaluate((docId) => {
+    window.location.hash = `#/doc/${docId}`;
+  }, id);
+  await expect(app.reader.title).toHaveText(seed.notice);
+  return app;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+}
+
+test.describe('highlights survive a changed document and wait for review', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  test.beforeAll(async () => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'folio-notes-e2e-'));
+    noticeFile = path.join(folder, 'notice.txt');
+    copyFileSync(path.join(fixtures, 'notice-v1.txt'), noticeFile);
+    server = await startFolioServer({ allow: [folder] });
+    await importNotice();
+  });
+  test.afterAll(async () => {
+    await stopFolioServer(server?.child.pid, server?.dataDir);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('a selection in article (II) becomes a highlight with a note and a tag', async ({ page }) => {
+    const app = await openNotice(page);
+    await select(page, tokenSentence);
+    const toolbar = page.getByRole('toolbar', { name: 'Highlight the selection' });
+    await toolbar.getByRole('button', { name: 'Note…' }).click();
+    const editor = page.getByRole('dialog', { name: 'New highlight' });
+    await editor.getByRole('radio', { name: 'Blue' }).check();
+    await editor.getByLabel('Note').fill('RWA **definition**');
+    await editor.getByLabel('Format').selectOption('markdown');
+    await expect(editor.getByRole('region', { name: 'Preview' }).locator('strong')).toHaveText('definition');
+    await editor.getByLabel('Tags (separated by commas)').fill('rwa, training');
+    expect(await seriousViolations(page)).toEqual([]);
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect(editor).toBeHidden();
+    const mark = app.reader.root.locator('mark.hl.hl-blue');
+    await expect(mark).toHaveText(tokenSentence);
+  });
+
+  test('key 2 highlights a selection in green; a click opens it, delete offers Undo', async ({ page }) => {
+    const app = await openNotice(page);
+    await select(page, removedSentence);
+    await expect(page.getByRole('toolbar', { name: 'Highlight the selection' })).toBeVisible();
+    await page.keyboard.press('2');
+    const green = app.reader.root.locator('mark.hl.hl-green');
+    await expect(green).toHaveText(removedSentence);
+    await green.click();
+    const editor = page.getByRole('dialog', { name: 'Edit note' });
+    await editor.getByRole('button', { name: 'Delete' }).click();
+    await expect(green).toHaveCount(0);
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect(green).toHaveText(removedSentence);
+  });
+
+  test('after the edited notice is imported, the changed and the orphaned highlight wait in the review queue', async ({
+    page,
+  }) => {
+    copyFileSync(path.join(fixtures, 'notice-v2.txt'), noticeFile);
+    await importNotice();
+    await new FolioApp(page).open(server.url);
+    await page.getByRole('button', { name: 'Notes · 2 to review' }).click();
+    const panel = page.getByRole('dialog', { name: 'Notes' });
+    const cards = panel.locator('article.note-card');
+    await expect(cards).toHaveCount(2);
+    const changed = cards.filter({ hasText: 'Text changed' });
+    await expect(changed).toContainText('definition');
+    await expect(changed.getByRole('listitem')).toHaveText(['rwa', 'training']);
+    await expect(changed.locator('.review-side').nth(0)).toContainText('encryption technology');
+    await expect(changed.locator('.review-side').nth(1)).toContainText('cryptographic technology');
+    const orphaned = cards.filter({ hasText: 'Not found in the new version' });
+    await expect(orphaned).toContainText(removedSentence);
+    await expect(orphaned).toContainText('This text is no longer in the document.');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Discard asks first; keeping it leaves it in the queue.
+    await orphaned.getByRole('button', { name: 'Discard' }).click();
+    await orphaned.getByRole('button', { name: 'Keep it' }).click();
+    await expect(cards).toHaveCount(2);
+
+    // None disappeared: both are still in the list of all notes.
+    await panel.getByRole('button', { name: 'All notes' }).click();
+    await expect(panel.locator('article.note-card')).toHaveCount(2);
+    await expect(panel.getByText('2 shown')).toBeVisible();
+  });
+
+  test('accepting the changed highlight takes it out of the queue and it is drawn on the new wording', async ({
+    page,
+  }) => {
+    const app = await new FolioApp(page).open(server.url);
+    await page.getByRole('button', { name: 'Notes · 2 to review' }).click();
+    const panel = page.getByRole('dialog', { name: 'Notes' });
+    const changed = panel.locator('article.note-card').filter({ hasText: 'Text changed' });
+    await changed.getByRole('button', { name: 'Accept' }).click();
+    await expect(panel.locator('article.note-card')).toHaveCount(1);
+    await panel.getByRole('button', { name: 'All notes' }).click();
+    await panel
+      .locator('article.note-card')
+      .filter({ hasText: 'definition' })
+      .getByRole('button', { name: 'Open' })
+      .click();
+    await expect(app.reader.root.locator('mark.hl.hl-blue')).toContainText('cryptographic technology');
+  });
+});
