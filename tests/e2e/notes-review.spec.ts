@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import type { DocumentSummary } from '../../shared/model';
+import type { DocumentDetail, DocumentSummary } from '../../shared/model';
+import type { Note } from '../../shared/notes-model';
 import { FolioApp, seed } from './pages/FolioApp';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 
@@ -64,6 +65,39 @@ async function select(page: Page, text: string): Promise<void> {
     }
     return false;
   }, text);
+  expect(found).toBe(true);
+}
+
+/** Selects from `startText` in one passage to the end of `endText` in another (by element id). */
+async function selectAcross(
+  page: Page,
+  from: { passageId: string; text: string },
+  to: { passageId: string; text: string },
+): Promise<void> {
+  const found = await page.evaluate(
+    ({ from, to }) => {
+      const locate = (passageId: string, needle: string) => {
+        const article = document.getElementById(passageId);
+        if (!article) return null;
+        const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.nodeValue?.indexOf(needle) ?? -1;
+          if (at >= 0) return { node, at };
+        }
+        return null;
+      };
+      const start = locate(from.passageId, from.text);
+      const end = locate(to.passageId, to.text);
+      if (!start || !end) return false;
+      const range = document.createRange();
+      range.setStart(start.node, start.at);
+      range.setEnd(end.node, end.at + to.text.length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      return true;
+    },
+    { from, to },
+  );
   expect(found).toBe(true);
 }
 
@@ -179,5 +213,56 @@ test.describe('highlights survive a changed document and wait for review', () =>
       .getByRole('button', { name: 'Open' })
       .click();
     await expect(app.reader.root.locator('mark.hl.hl-blue')).toContainText('cryptographic technology');
+  });
+
+  test('re-attaching the orphaned highlight: choose it in the queue, select new text, attach', async ({ page }) => {
+    const app = await new FolioApp(page).open(server.url);
+    await page.getByRole('button', { name: 'Notes · 1 to review' }).click();
+    const panel = page.getByRole('dialog', { name: 'Notes' });
+    await panel.getByRole('button', { name: 'Re-attach to selection' }).click();
+    await expect(panel).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Select the new text for this note' })).toBeVisible();
+    await expect(app.reader.title).toHaveText(seed.notice);
+    const newText = 'The specific leading department is the local financial regulatory department';
+    await select(page, newText);
+    await page.getByRole('button', { name: 'Attach the note here' }).click();
+    await expect(app.reader.root.locator('mark.hl.hl-green')).toHaveText(newText);
+    await page.getByRole('button', { name: 'Notes', exact: true }).click();
+    await panel.getByRole('button', { name: 'Review (0)' }).click();
+    await expect(panel.getByText('Nothing waits for review.')).toBeVisible();
+  });
+
+  test('a selection across two adjacent passages is saved with offsets over each passage’s plain text', async ({
+    page,
+  }) => {
+    await openNotice(page);
+    const doc = await call<DocumentDetail>('getDocument', { id: await noticeId() });
+    const at = doc.passages.findIndex(
+      (p, i) =>
+        i > 0 && (p.refs ?? []).length === 0 && (doc.passages[i + 1]?.refs ?? []).length === 0 && p.text.length > 60,
+    );
+    const first = doc.passages[at];
+    const second = doc.passages[at + 1];
+    if (!first || !second) throw new Error('the notice has no two adjacent passages without links');
+    const tail = first.text.slice(-25);
+    const head = second.text.slice(0, 25);
+    await selectAcross(page, { passageId: first.id, text: tail }, { passageId: second.id, text: head });
+    await page.keyboard.press('h');
+    await expect.poll(async () => (await call<Note[]>('listNotes', {})).length, { timeout: 5_000 }).toBe(3);
+    const saved = (await call<Note[]>('listNotes', {})).find((n) => n.anchor?.endPassageId === second.id);
+    expect(saved?.anchor).toMatchObject({
+      passageId: first.id,
+      endPassageId: second.id,
+      start: first.text.length - 25,
+      end: 25,
+    });
+  });
+
+  test('b bookmarks the passage in view, and the passage says so', async ({ page }) => {
+    const app = await openNotice(page);
+    await expect(app.reader.root.locator('.bookmark-flag')).toHaveCount(0);
+    await page.keyboard.press('b');
+    await expect(app.reader.root.locator('.bookmark-flag')).toHaveCount(1);
+    await expect(page.getByRole('status').filter({ hasText: 'Bookmark added' })).toBeVisible();
   });
 });

@@ -19,6 +19,11 @@ import { Toast, type ToastMessage } from './Toast';
 /** How long a toast stays (long enough to reach "Undo"). */
 const toastMs = 8000;
 
+/** True when the focus is on the reader (or nowhere in particular), where "b" means "bookmark". */
+function inReader(element: Element | null): boolean {
+  return !element || element === document.body || element.closest('#reader-main, .reader-pane') !== null;
+}
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
@@ -121,7 +126,7 @@ export function NotesLayer({ onOpen }: { onOpen: (request: OpenRequest) => void 
         else now.highlight(selected, lastColour.current);
       } else if (selected && key === 'n' && !now.reattaching) {
         now.startNote(selected);
-      } else if (key === 'b' && !now.reattaching) {
+      } else if (key === 'b' && !now.reattaching && inReader(document.activeElement)) {
         now.bookmark(selected ? { docId: selected.docId, passageId: selected.passageId } : passageInView());
       } else {
         return;
@@ -137,7 +142,8 @@ export function NotesLayer({ onOpen }: { onOpen: (request: OpenRequest) => void 
     const onClick = (e: MouseEvent) => {
       const target = e.target instanceof Element ? e.target : null;
       const mark = target?.closest<HTMLElement>(`.reader-pane [${noteIdAttr}]`);
-      if (!mark || !window.getSelection()?.isCollapsed) return;
+      // A highlight inside a cross-reference follows the link instead.
+      if (!mark || mark.closest('a') || !window.getSelection()?.isCollapsed) return;
       const id = mark.getAttribute(noteIdAttr) ?? '';
       const docId = mark.closest<HTMLElement>('[data-doc-id]')?.dataset.docId;
       void api

@@ -5,7 +5,7 @@ import { describeError } from '../api/errors';
 import { useQuery } from '../api/useQuery';
 import { useT } from '../i18n/useT';
 import { Marked } from '../text/Marked';
-import type { Range } from '../text/ranges';
+import { type Excerpt, excerptAround } from './excerpt';
 import { NoteCard } from './NoteCard';
 import { notesInvalidated, useReviewQueue } from './useNotesQueries';
 
@@ -37,8 +37,13 @@ export function ReviewQueue({ onReattach, attempt }: ReviewQueueProps) {
   );
 }
 
-const rangeOf = (start: number | undefined, end: number | undefined): Range[] =>
-  start !== undefined && end !== undefined && end > start ? [[start, end]] : [];
+function Excerpted({ text, ranges, lang }: Excerpt & { lang: string | undefined }) {
+  return (
+    <p lang={lang}>
+      <Marked text={text} ranges={ranges} />
+    </p>
+  );
+}
 
 function ReviewItem({ note, onReattach, attempt }: { note: Note } & ReviewQueueProps) {
   const t = useT();
@@ -56,9 +61,7 @@ function ReviewItem({ note, onReattach, attempt }: { note: Note } & ReviewQueueP
         <section className="review-side">
           <h4>{t('notes.review.oldWording')}</h4>
           {before ? (
-            <p lang={lang}>
-              <Marked text={before.text} ranges={rangeOf(note.previous?.start, note.previous?.end)} />
-            </p>
+            <Excerpted lang={lang} {...excerptAround(before.text, note.previous?.start, note.previous?.end)} />
           ) : (
             <p lang={lang}>{note.previous?.exact ?? note.quote?.exact}</p>
           )}
@@ -66,16 +69,14 @@ function ReviewItem({ note, onReattach, attempt }: { note: Note } & ReviewQueueP
         <section className="review-side">
           <h4>{t('notes.review.newWording')}</h4>
           {note.status !== 'orphaned' && after ? (
-            <p lang={lang}>
-              <Marked
-                text={after.text}
-                ranges={
-                  note.anchor?.passageId === note.anchor?.endPassageId
-                    ? rangeOf(note.anchor?.start, note.anchor?.end)
-                    : []
-                }
-              />
-            </p>
+            <Excerpted
+              lang={lang}
+              {...excerptAround(
+                after.text,
+                note.anchor?.start,
+                note.anchor?.passageId === note.anchor?.endPassageId ? note.anchor?.end : after.text.length,
+              )}
+            />
           ) : (
             <p className="review-gone">{t('notes.review.gone')}</p>
           )}

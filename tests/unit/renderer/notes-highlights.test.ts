@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { excerptAround } from '../../../renderer/src/notes/excerpt';
 import { highlightSegments, type LocalHighlight } from '../../../renderer/src/notes/highlight-segments';
 import { clipHighlights, marksByPassage } from '../../../renderer/src/notes/passage-highlights';
 import { parseTags } from '../../../renderer/src/notes/tags';
@@ -94,5 +95,24 @@ describe('clipHighlights', () => {
 describe('parseTags', () => {
   it('splits on commas (also Chinese ones), trims and drops repeats', () => {
     expect(parseTags(' kyc, 反洗钱，kyc 、 training ,')).toEqual(['kyc', '反洗钱', 'training']);
+  });
+});
+
+describe('excerptAround', () => {
+  it('keeps the marked range with context, cut at line breaks, and moves the range with it', () => {
+    const text = `first line\n${'a'.repeat(200)}MARK${'b'.repeat(200)}\nlast line`;
+    const start = text.indexOf('MARK');
+    const excerpt = excerptAround(text, start, start + 4);
+    expect(excerpt.text).toBe(`…${'a'.repeat(160)}MARK${'b'.repeat(160)}…`);
+    expect(excerpt.ranges).toEqual([[161, 165]]);
+  });
+
+  it('stops at the line holding the range', () => {
+    const excerpt = excerptAround('one\ntwo MARK three\nfour', 8, 12);
+    expect([excerpt.text, excerpt.ranges]).toEqual(['…two MARK three…', [[5, 9]]]);
+  });
+
+  it('shows the start of the passage when there is no range', () => {
+    expect(excerptAround('short text', undefined, undefined)).toEqual({ text: 'short text', ranges: [] });
   });
 });
