@@ -7,6 +7,7 @@ import type { DocumentDetail, DocumentSummary } from '../../shared/model';
 import type { Note } from '../../shared/notes-model';
 import { FolioApp, seed } from './pages/FolioApp';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
+import { setSettings } from './support/settings-api';
 
 // The seed notice as its own document (v1), then re-imported edited (v2): see tests/fixtures/notes/SOURCES.md.
 const fixtures = path.resolve(__dirname, '..', 'fixtures', 'notes');
@@ -264,5 +265,40 @@ test.describe('highlights survive a changed document and wait for review', () =>
     await page.keyboard.press('b');
     await expect(app.reader.root.locator('.bookmark-flag')).toHaveCount(1);
     await expect(page.getByRole('status').filter({ hasText: 'Bookmark added' })).toBeVisible();
+  });
+
+  test('find marks inside a highlight are still found, counted and numbered', async ({ page }) => {
+    const app = await openNotice(page);
+    const blue = app.reader.root.locator('mark.hl.hl-blue');
+    await expect(blue.first()).toBeVisible();
+    await app.pressShortcut('f');
+    await app.reader.findInput.fill('cryptographic technology');
+    await expect(app.reader.findCount).toHaveText('1 of 1');
+    // The find mark sits inside the highlight, which keeps its whole text.
+    await expect(blue.locator('mark.find')).toHaveText(['cryptographic technology']);
+    // Cut into parts around the find mark, the highlight still reads as one sentence.
+    expect((await blue.allTextContents()).join('')).toContain(
+      'Tokenization of Real-World Assets refers to the use of cryptographic technology and distributed ledger',
+    );
+  });
+
+  test('the notes views have no serious axe violation in Chinese and dark', async ({ page }) => {
+    await setSettings(server, { uiLanguage: 'zh', theme: 'dark' });
+    try {
+      await page.goto(server.url);
+      await expect(page.locator('.doc-list li').first()).toBeVisible();
+      await page.getByRole('button', { name: '笔记', exact: true }).click();
+      const panel = page.getByRole('dialog', { name: '笔记' });
+      await expect(panel.locator('article.note-card').first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await panel.getByRole('button', { name: '待复核（0）' }).click();
+      await expect(panel.getByText('没有待复核的笔记。')).toBeVisible();
+      await panel.getByRole('button', { name: '全部笔记' }).click();
+      await panel.locator('article.note-card').first().getByRole('button', { name: '编辑' }).click();
+      await expect(page.getByRole('dialog', { name: '编辑笔记' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await setSettings(server, { uiLanguage: 'en', theme: 'light' });
+    }
   });
 });

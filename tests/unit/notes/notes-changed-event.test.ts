@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { KbEvent } from '../../../shared/events';
 import { openTestService } from '../../support/service';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
+import { docByTitle, highlight, noticeTitle, reimportEdited, serviceWithSeedCopy } from './helpers';
 
 const tempDir = tempDirsCleanedAfterEachTest();
 
@@ -30,5 +32,22 @@ describe('the notesChanged event', () => {
     await service.api.notesReviewQueue({});
     await service.close();
     expect(seen).toEqual([]);
+  });
+  test('re-importing a changed document re-anchors its highlight and emits notesChanged with the note', async () => {
+    const { service, copy } = await serviceWithSeedCopy(tempDir(), tempDir());
+    const notice = await docByTitle(service, noticeTitle);
+    const sentence = 'Virtual currency does not possess the legal status equivalent to fiat currency.';
+    const note = await highlight(service, notice.id, '1', sentence);
+    const seen: KbEvent[] = [];
+    service.events.subscribe((event) => seen.push(event));
+    await reimportEdited(
+      service,
+      copy,
+      readFileSync(copy, 'utf8').replace(sentence, `${sentence.slice(0, -1)}, as noted.`),
+    );
+    await service.close();
+    expect(seen.filter((e) => e.name === 'notesChanged')).toEqual([
+      { name: 'notesChanged', payload: { ids: [note.id] } },
+    ]);
   });
 });
