@@ -267,6 +267,26 @@ test.describe('highlights survive a changed document and wait for review', () =>
     await expect(page.getByRole('status').filter({ hasText: 'Bookmark added' })).toBeVisible();
   });
 
+  test('a triple-clicked last paragraph is highlighted in its own passage only', async ({ page }) => {
+    const app = await openNotice(page);
+    const doc = await call<DocumentDetail>('getDocument', { id: await noticeId() });
+    const passage = doc.passages.find((p, i) => i > 2 && (p.refs ?? []).length === 0 && p.text.length > 60);
+    if (!passage) throw new Error('the notice has no passage without links');
+    const paragraph = app.reader.root.locator(`[id="${passage.id}"] p`).last();
+    await paragraph.scrollIntoViewIfNeeded();
+    await paragraph.click({ clickCount: 3 });
+    await page.keyboard.press('h');
+    const lastLine = passage.text.slice(passage.text.lastIndexOf('\n') + 1);
+    await expect
+      .poll(async () => (await call<Note[]>('listNotes', {})).find((n) => n.anchor?.passageId === passage.id)?.anchor)
+      .toMatchObject({
+        passageId: passage.id,
+        endPassageId: passage.id,
+        start: passage.text.length - lastLine.length,
+        end: passage.text.length,
+      });
+  });
+
   test('find marks inside a highlight are still found, counted and numbered', async ({ page }) => {
     const app = await openNotice(page);
     const blue = app.reader.root.locator('mark.hl.hl-blue');

@@ -109,7 +109,8 @@ export function NotesLayer({ onOpen }: { onOpen: (request: OpenRequest) => void 
   }, []);
 
   // Keys: 1–6 highlight the selection in a colour, h in the last colour (or attaches while
-  // re-attaching), n adds a note, b bookmarks the selected passage or the one in view.
+  // re-attaching), n adds a note, Escape drops the selection (and the toolbar), b bookmarks the
+  // selected passage or the one in view.
   const latest = useRef({ highlight, bookmark, attach, startNote, reattaching });
   latest.current = { highlight, bookmark, attach, startNote, reattaching };
   useEffect(() => {
@@ -126,6 +127,8 @@ export function NotesLayer({ onOpen }: { onOpen: (request: OpenRequest) => void 
         else now.highlight(selected, lastColour.current);
       } else if (selected && key === 'n' && !now.reattaching) {
         now.startNote(selected);
+      } else if (selected && e.key === 'Escape') {
+        window.getSelection()?.removeAllRanges();
       } else if (key === 'b' && !now.reattaching && inReader(document.activeElement)) {
         now.bookmark(selected ? { docId: selected.docId, passageId: selected.passageId } : passageInView());
       } else {

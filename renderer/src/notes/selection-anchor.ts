@@ -53,14 +53,33 @@ export function selectionAnchor(selection: Selection | null): SelectionAnchor | 
   if (!startPassage || !endPassage) return null;
   const doc = startPassage.closest<HTMLElement>('[data-doc-id]');
   if (!doc?.contains(endPassage)) return null;
-  const start = offsetOf(startPassage, range.startContainer, range.startOffset);
-  const end = offsetOf(endPassage, range.endContainer, range.endOffset);
-  if (startPassage === endPassage && end <= start) return null;
+  let first = startPassage;
+  let last = endPassage;
+  let start = offsetOf(startPassage, range.startContainer, range.startOffset);
+  let end = offsetOf(endPassage, range.endContainer, range.endOffset);
+  // A triple-click ends at the very start of the next passage; a drag may start at the very end of
+  // the previous one: neither passage holds any selected text, so the highlight leaves it out.
+  const passages = [...doc.querySelectorAll<HTMLElement>('article.passage')];
+  if (first !== last && end === 0) {
+    const before = passages[passages.indexOf(last) - 1];
+    if (before) {
+      last = before;
+      end = Number(before.getAttribute(textLengthAttr));
+    }
+  }
+  if (first !== last && start === Number(first.getAttribute(textLengthAttr))) {
+    const after = passages[passages.indexOf(first) + 1];
+    if (after) {
+      first = after;
+      start = 0;
+    }
+  }
+  if (first === last && end <= start) return null;
   const box = range.getBoundingClientRect();
   return {
     docId: doc.dataset.docId ?? '',
-    passageId: startPassage.id,
-    endPassageId: endPassage.id,
+    passageId: first.id,
+    endPassageId: last.id,
     start,
     end,
     exact: range.toString(),
