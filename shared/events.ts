@@ -14,6 +14,8 @@ export const eventSchemas = {
   importProgress: ImportProgressSchema,
   /** The settings after a change, in full. */
   settingsChanged: SettingsSchema,
+  /** Notes or packs were added, edited, deleted, re-anchored or restored; `ids` are the ones that changed ([] = any). */
+  notesChanged: z.object({ ids: z.array(z.string()) }).strict(),
 } satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<E extends EventName> = z.output<(typeof eventSchemas)[E]>;

@@ -71,7 +71,7 @@ export const droppedChannel = 'kb:dropped';
  * Events the core pushes to every client, declared beside the methods (payload schemas in
  * shared/events.ts). Electron carries them on `eventChannel`; the bridge as Server-Sent Events.
  */
-export const eventNames = ['libraryChanged', 'importProgress', 'settingsChanged'] as const;
+export const eventNames = ['libraryChanged', 'importProgress', 'settingsChanged', 'notesChanged'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export function isEventName(value: unknown): value is EventName {

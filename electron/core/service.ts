@@ -113,6 +113,7 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       reanchorNotes(changedDocIds);
       if (changedDocIds.length > 0) events.emit({ name: 'libraryChanged', payload: { docIds: [...changedDocIds] } });
     };
+    userNotes.onChange((ids) => events.emit({ name: 'notesChanged', payload: { ids: [...ids] } }));
     reanchorNotes(seeded?.changedDocIds ?? []);
     const jobs = createImportJobs(
       runner,

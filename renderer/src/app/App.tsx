@@ -7,6 +7,8 @@ import { useImportWatcher } from '../import/useImportWatcher';
 import { LibraryPane } from '../library/LibraryPane';
 import { useLibrary } from '../library/useLibrary';
 import { useNavigation } from '../nav/useNavigation';
+import { NotesButton } from '../notes/NotesButton';
+import { NotesLayer } from '../notes/NotesLayer';
 import { CommandPalette } from '../palette/CommandPalette';
 import type { PaletteCommand } from '../palette/registry';
 import { ReaderPane } from '../reader/ReaderPane';
@@ -161,6 +163,7 @@ export function App({ door }: { door: Door }) {
         </div>
         <div className="topbar-actions">
           {runningImport && <ImportIndicator job={runningImport} onShow={() => setDialog('import')} />}
+          <NotesButton />
           <button type="button" onClick={() => setDialog('palette')}>
             {t('app.commands')}
           </button>
@@ -214,6 +217,7 @@ export function App({ door }: { door: Door }) {
       <Dialog open={dialog === 'shortcuts'} title={t('app.dialog.shortcuts')} onClose={closeDialog}>
         <ShortcutSheet />
       </Dialog>
+      <NotesLayer onOpen={open} />
       <CommandPalette
         open={dialog === 'palette'}
         onClose={closeDialog}

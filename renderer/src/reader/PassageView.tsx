@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { CitedBy, CrossRef, Passage } from '../../../shared/model';
 import { useT } from '../i18n/useT';
+import { clipHighlights, noPassageMarks, type PassageMarks } from '../notes/passage-highlights';
+import { textLengthAttr, textStartAttr } from '../notes/selection-anchor';
 import { clauseLabel } from '../text/labels';
 import { Marked } from '../text/Marked';
 import { ContentView } from './content/ContentView';
@@ -30,6 +32,8 @@ interface PassageViewProps {
   citation: (passage: Passage) => string;
   /** Opens a link of the passage in the system browser (the Electron shell passes it; the browser door does not). */
   onOpenExternal?: (url: string) => void;
+  /** The user's highlights and bookmarks on this passage. */
+  notes?: PassageMarks;
 }
 
 /** One passage: its clause label, title and paragraphs, with marks, links, actions and "cited by". */
@@ -48,6 +52,7 @@ export const PassageView = memo(function PassageView({
   link,
   citation,
   onOpenExternal,
+  notes = noPassageMarks,
 }: PassageViewProps) {
   const t = useT();
   const attrsFor = (key: string) => {
@@ -85,6 +90,7 @@ export const PassageView = memo(function PassageView({
       tabIndex={-1}
       lang={lang}
       aria-label={[label, passage.title].filter(Boolean).join(' ') || undefined}
+      {...{ [textLengthAttr]: passage.text.length }}
     >
       {(label || passage.title) && (
         <h3 className="passage-heading">
@@ -105,7 +111,7 @@ export const PassageView = memo(function PassageView({
           const a = attrsFor(paragraphKey(passage.id, i));
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are fixed for a given passage
-            <p key={i} id={paragraphDomId(passage.id, i)}>
+            <p key={i} id={paragraphDomId(passage.id, i)} {...{ [textStartAttr]: paragraph.start }}>
               <LinkedText
                 text={paragraph.text}
                 offset={paragraph.start}
@@ -113,12 +119,14 @@ export const PassageView = memo(function PassageView({
                 ranges={a?.ranges ?? []}
                 markAttrs={a?.markAttrs}
                 onFollow={onFollow}
+                highlights={clipHighlights(notes.highlights, paragraph.start, paragraph.start + paragraph.text.length)}
               />
             </p>
           );
         })
       )}
       <footer className="passage-foot">
+        {notes.bookmarks.length > 0 && <span className="bookmark-flag">{t('notes.bookmarked')}</span>}
         {citedBy.length > 0 && (
           <span className="cited-by">
             {t('reader.citedBy', { count: citedBy.length })}{' '}

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CrossRef, Passage, VersionEntry } from '../../../shared/model';
 import { ComparePane } from '../compare/ComparePane';
 import { useT } from '../i18n/useT';
+import { useDocumentMarks } from '../notes/useDocumentMarks';
 import { clauseLabel } from '../text/labels';
 import { citationText } from './citation';
 import { DocumentHeader } from './DocumentHeader';
@@ -29,6 +30,7 @@ interface ReaderPaneProps {
 }
 
 const noTerms: readonly string[] = [];
+const noPassages: readonly Passage[] = [];
 /** Below this window width the contents start hidden, leaving the text the room. */
 const tocOpenFromWidth = 1100;
 /** The place in the document is saved when scrolling has paused this long. */
@@ -46,6 +48,8 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
   const state = useDocument(docId, shownVersion);
   const doc = state.status === 'ready' ? state.doc : null;
   const citedElsewhere = useCitedElsewhere(doc && !shownVersion ? doc.id : null);
+  // Notes anchor to the current version only.
+  const userMarks = useDocumentMarks(doc && !shownVersion ? doc.id : null, doc?.passages ?? noPassages);
   const [compareFor, setCompareFor] = useState<string | null>(null);
   const mode = doc && compareFor === doc.id ? 'compare' : 'read';
   const [tocOpen, setTocOpen] = useState(() => window.innerWidth >= tocOpenFromWidth);
@@ -223,6 +227,7 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
         labelOf={labelOf}
         link={link}
         citation={citation}
+        notes={userMarks.get(row.passage.id)}
       />
     );
   };

@@ -1,0 +1,276 @@
+import './notes.css';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type HighlightColour, highlightColours, type Note } from '../../../shared/notes-model';
+import { useApi } from '../api/ApiContext';
+import { describeError } from '../api/errors';
+import { useT } from '../i18n/useT';
+import { registerCommands } from '../palette/registry';
+import type { OpenRequest } from '../reader/target';
+import { useDebounced } from '../ui/useDebounced';
+import { noteIdAttr } from './HighlightedText';
+import { type EditTarget, type NoteDraft, NoteEditor } from './NoteEditor';
+import { NotesPanel } from './NotesPanel';
+import { hideNotesPanel, showNotesPanel, useNotesPanel } from './panel-store';
+import { defaultColour } from './passage-highlights';
+import { SelectionToolbar } from './SelectionToolbar';
+import { passageInView, type SelectionAnchor, selectionAnchor } from './selection-anchor';
+import { Toast, type ToastMessage } from './Toast';
+
+/** How long a toast stays (long enough to reach "Undo"). */
+const toastMs = 8000;
+
+/** True when the focus is on the reader (or nowhere in particular), where "b" means "bookmark". */
+function inReader(element: Element | null): boolean {
+  return !element || element === document.body || element.closest('#reader-main, .reader-pane') !== null;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * Everything notes add around the reader: the selection toolbar and its keys, the note editor
+ * (opened by clicking a highlight), the "Deleted · Undo" toast, re-attaching a note from the
+ * review queue, and the notes panel. It reads the reader's selection from the DOM, so the
+ * reader only has to draw the marks.
+ */
+export function NotesLayer({ onOpen }: { onOpen: (request: OpenRequest) => void }) {
+  const api = useApi();
+  const t = useT();
+  const panel = useNotesPanel();
+  const [anchor, setAnchor] = useState<SelectionAnchor | null>(null);
+  const [editing, setEditing] = useState<EditTarget | null>(null);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [reattaching, setReattaching] = useState<Note | null>(null);
+  const lastColour = useRef<HighlightColour>(defaultColour);
+  const toastCount = useRef(0);
+
+  const say = useCallback((text: string, undo?: () => void) => {
+    toastCount.current += 1;
+    setToast({ id: toastCount.current, text, ...(undo ? { undo } : {}) });
+  }, []);
+  // The debounced value catches up with a toast once it has been shown for toastMs: then it goes.
+  const settledToast = useDebounced(toast, toastMs);
+  const shownToast = settledToast === toast ? null : toast;
+
+  const attempt = useCallback(
+    async (action: () => Promise<unknown>, done?: string) => {
+      try {
+        await action();
+        if (done) say(done);
+        return true;
+      } catch (error) {
+        say(t('notes.toast.failed', { error: describeError(error) }));
+        return false;
+      }
+    },
+    [say, t],
+  );
+
+  const rangeOf = (a: SelectionAnchor) => ({
+    docId: a.docId,
+    passageId: a.passageId,
+    ...(a.endPassageId !== a.passageId ? { endPassageId: a.endPassageId } : {}),
+    start: a.start,
+    end: a.end,
+  });
+
+  const highlight = (a: SelectionAnchor, colour: HighlightColour) => {
+    lastColour.current = colour;
+    window.getSelection()?.removeAllRanges();
+    void attempt(
+      () => api.addHighlight({ ...rangeOf(a), colour }),
+      t('notes.toast.highlighted', { colour: t(`notes.colour.${colour}`) }),
+    );
+  };
+  const bookmark = (place: { docId: string; passageId: string } | null) => {
+    if (!place) return;
+    void attempt(
+      () => api.addBookmark({ docId: place.docId, passageId: place.passageId }),
+      t('notes.toast.bookmarked'),
+    );
+  };
+  const attach = (a: SelectionAnchor) => {
+    const note = reattaching;
+    if (!note) return;
+    window.getSelection()?.removeAllRanges();
+    void attempt(() => api.reattachNote({ id: note.id, ...rangeOf(a) }), t('notes.toast.reattached')).then((ok) => {
+      if (ok) setReattaching(null);
+    });
+  };
+  const startNote = (a: SelectionAnchor) => setEditing({ kind: 'new', anchor: a, colour: lastColour.current });
+
+  // The selection toolbar follows the reader's selection (an event, not polling).
+  useEffect(() => {
+    const onChange = () => setAnchor(selectionAnchor(window.getSelection()));
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, []);
+
+  // Keys: 1–6 highlight the selection in a colour, h in the last colour (or attaches while
+  // re-attaching), n adds a note, Escape drops the selection (and the toolbar), b bookmarks the
+  // selected passage or the one in view.
+  const latest = useRef({ highlight, bookmark, attach, startNote, reattaching });
+  latest.current = { highlight, bookmark, attach, startNote, reattaching };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || document.querySelector('dialog[open]')) return;
+      const now = latest.current;
+      const selected = selectionAnchor(window.getSelection());
+      const digit = Number(e.key);
+      const key = e.key.toLowerCase();
+      if (selected && !now.reattaching && Number.isInteger(digit) && digit >= 1 && digit <= highlightColours.length) {
+        now.highlight(selected, highlightColours[digit - 1] as HighlightColour);
+      } else if (selected && key === 'h') {
+        if (now.reattaching) now.attach(selected);
+        else now.highlight(selected, lastColour.current);
+      } else if (selected && key === 'n' && !now.reattaching) {
+        now.startNote(selected);
+      } else if (selected && e.key === 'Escape') {
+        window.getSelection()?.removeAllRanges();
+      } else if (key === 'b' && !now.reattaching && inReader(document.activeElement)) {
+        now.bookmark(selected ? { docId: selected.docId, passageId: selected.passageId } : passageInView());
+      } else {
+        return;
+      }
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // A click on a highlight (not the end of a drag) opens its note.
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      const target = e.target instanceof Element ? e.target : null;
+      const mark = target?.closest<HTMLElement>(`.reader-pane [${noteIdAttr}]`);
+      // A highlight inside a cross-reference follows the link instead.
+      if (!mark || mark.closest('a') || !window.getSelection()?.isCollapsed) return;
+      const id = mark.getAttribute(noteIdAttr) ?? '';
+      const docId = mark.closest<HTMLElement>('[data-doc-id]')?.dataset.docId;
+      void api
+        .listNotes(docId ? { docId } : {})
+        .then((notes) => {
+          const note = notes.find((n) => n.id === id);
+          if (note) setEditing({ kind: 'edit', note });
+        })
+        .catch((error: unknown) => say(t('notes.toast.failed', { error: describeError(error) })));
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [api, say, t]);
+
+  useEffect(
+    () =>
+      registerCommands(() => [
+        {
+          id: 'notes.open',
+          label: t('notes.palette.open'),
+          group: 'command',
+          keywords: 'notes highlights bookmarks 笔记 标注 书签',
+          run: () => showNotesPanel('all'),
+        },
+        {
+          id: 'notes.review',
+          label: t('notes.palette.review'),
+          group: 'command',
+          keywords: 'review moved changed orphaned 复核',
+          run: () => showNotesPanel('review'),
+        },
+        {
+          id: 'notes.bookmark',
+          label: t('notes.palette.bookmark'),
+          group: 'command',
+          keywords: 'bookmark 书签',
+          run: () => latest.current.bookmark(passageInView()),
+        },
+      ]),
+    [t],
+  );
+
+  const save = (draft: NoteDraft) => {
+    const target = editing;
+    if (!target) return;
+    const text = draft.note.trim() === '' ? undefined : draft.note;
+    const action =
+      target.kind === 'new'
+        ? () =>
+            api.addHighlight({
+              ...rangeOf(target.anchor),
+              colour: draft.colour,
+              ...(text ? { note: text, noteFormat: draft.noteFormat } : {}),
+              tags: draft.tags,
+            })
+        : () =>
+            api.editNote({
+              id: target.note.id,
+              ...(target.note.kind === 'highlight' ? { colour: draft.colour } : {}),
+              note: text ?? null,
+              noteFormat: draft.noteFormat,
+              tags: draft.tags,
+            });
+    void attempt(action, t('notes.toast.saved')).then((ok) => {
+      if (ok) {
+        setEditing(null);
+        window.getSelection()?.removeAllRanges();
+      }
+    });
+  };
+  const remove = (note: Note) => {
+    void attempt(() => api.deleteNote({ id: note.id })).then((ok) => {
+      if (!ok) return;
+      setEditing(null);
+      say(t('notes.toast.deleted'), () => {
+        void attempt(() => api.restoreNote({ id: note.id }), t('notes.toast.restored'));
+      });
+    });
+  };
+  const startReattach = (note: Note) => {
+    hideNotesPanel();
+    setReattaching(note);
+    const passageId = note.anchor?.passageId ?? note.previous?.passageId;
+    onOpen(passageId ? { docId: note.docId, passageId } : { docId: note.docId });
+  };
+
+  const shownAnchor = anchor && !editing && !panel.open ? anchor : null;
+  return (
+    <>
+      {shownAnchor && (
+        <SelectionToolbar
+          anchor={shownAnchor}
+          reattaching={reattaching !== null}
+          onHighlight={(colour) => highlight(shownAnchor, colour)}
+          onNote={() => startNote(shownAnchor)}
+          onBookmark={() => bookmark({ docId: shownAnchor.docId, passageId: shownAnchor.passageId })}
+          onAttach={() => attach(shownAnchor)}
+        />
+      )}
+      {reattaching && (
+        <div className="reattach-banner" role="status">
+          <span>{t('notes.reattach.banner')}</span>
+          <button type="button" onClick={() => setReattaching(null)}>
+            {t('notes.reattach.cancel')}
+          </button>
+        </div>
+      )}
+      <NoteEditor target={editing} onSave={save} onDelete={remove} onClose={() => setEditing(null)} />
+      <NotesPanel
+        state={panel}
+        onClose={hideNotesPanel}
+        onOpenNote={(note) => {
+          hideNotesPanel();
+          const passageId = note.anchor?.passageId;
+          onOpen(passageId ? { docId: note.docId, passageId } : { docId: note.docId });
+        }}
+        onEdit={(note) => {
+          hideNotesPanel();
+          setEditing({ kind: 'edit', note });
+        }}
+        onReattach={startReattach}
+        attempt={attempt}
+      />
+      <Toast toast={shownToast} onDismiss={() => setToast(null)} />
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+/** Marks a paragraph element with where its text starts in the passage's plain text. */
+export const textStartAttr = 'data-text-start';
+/** Marks a passage element with its plain text's length. */
+export const textLengthAttr = 'data-text-length';
+
+/** Where a selection sits, as offsets over passages' plain text (what addHighlight takes). */
+export interface SelectionAnchor {
+  docId: string;
+  passageId: string;
+  endPassageId: string;
+  start: number;
+  end: number;
+  exact: string;
+  /** The selection's box on screen, to place the toolbar beside it. */
+  rect: { top: number; left: number; bottom: number };
+}
+
+function passageOf(node: Node): HTMLElement | null {
+  const el = node instanceof Element ? node : node.parentElement;
+  return el?.closest<HTMLElement>('article.passage') ?? null;
+}
+
+/**
+ * The plain-text offset of a DOM point inside a passage. Within a paragraph it is the
+ * paragraph's start plus the length of the text before the point (the paragraph renders its
+ * text exactly, marks and links being only wrappers). A point outside any paragraph (the
+ * heading, the footer) clamps to the passage's start or end.
+ */
+function offsetOf(passage: HTMLElement, node: Node, offset: number): number {
+  const el = node instanceof Element ? node : node.parentElement;
+  const paragraph = el?.closest<HTMLElement>(`[${textStartAttr}]`);
+  if (!paragraph || !passage.contains(paragraph)) {
+    // Before the first paragraph (the heading) is the start; anywhere after the text, the end.
+    const first = passage.querySelector(`[${textStartAttr}]`);
+    const before = first ? first.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING : 0;
+    return before ? 0 : Number(passage.getAttribute(textLengthAttr));
+  }
+  const range = document.createRange();
+  range.setStart(paragraph, 0);
+  range.setEnd(node, offset);
+  return Number(paragraph.getAttribute(textStartAttr)) + range.toString().length;
+}
+
+/**
+ * Converts the window's selection to passage offsets when it lies inside the reader's
+ * document; null when there is no usable selection.
+ */
+export function selectionAnchor(selection: Selection | null): SelectionAnchor | null {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const startPassage = passageOf(range.startContainer);
+  const endPassage = passageOf(range.endContainer);
+  if (!startPassage || !endPassage) return null;
+  const doc = startPassage.closest<HTMLElement>('[data-doc-id]');
+  if (!doc?.contains(endPassage)) return null;
+  let first = startPassage;
+  let last = endPassage;
+  let start = offsetOf(startPassage, range.startContainer, range.startOffset);
+  let end = offsetOf(endPassage, range.endContainer, range.endOffset);
+  // A triple-click ends at the very start of the next passage; a drag may start at the very end of
+  // the previous one: neither passage holds any selected text, so the highlight leaves it out.
+  const passages = [...doc.querySelectorAll<HTMLElement>('article.passage')];
+  if (first !== last && end === 0) {
+    const before = passages[passages.indexOf(last) - 1];
+    if (before) {
+      last = before;
+      end = Number(before.getAttribute(textLengthAttr));
+    }
+  }
+  if (first !== last && start === Number(first.getAttribute(textLengthAttr))) {
+    const after = passages[passages.indexOf(first) + 1];
+    if (after) {
+      first = after;
+      start = 0;
+    }
+  }
+  if (first === last && end <= start) return null;
+  const box = range.getBoundingClientRect();
+  return {
+    docId: doc.dataset.docId ?? '',
+    passageId: first.id,
+    endPassageId: last.id,
+    start,
+    end,
+    exact: range.toString(),
+    rect: { top: box.top, left: box.left, bottom: box.bottom },
+  };
+}
+
+/** The passage at the top of the reader's scroll area (the one "in view"), if a document is shown. */
+export function passageInView(): { docId: string; passageId: string } | null {
+  const doc = document.querySelector<HTMLElement>('.reader-pane [data-doc-id]');
+  const scroller = doc?.closest('.reader-scroll');
+  if (!doc || !scroller) return null;
+  const top = scroller.getBoundingClientRect().top;
+  for (const article of doc.querySelectorAll<HTMLElement>('article.passage')) {
+    if (article.getBoundingClientRect().bottom > top + 1)
+      return { docId: doc.dataset.docId ?? '', passageId: article.id };
+  }
+  return null;
+}

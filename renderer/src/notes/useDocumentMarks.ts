@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import type { Passage } from '../../../shared/model';
+import { useApi } from '../api/ApiContext';
+import { useQuery } from '../api/useQuery';
+import { marksByPassage, type PassageMarks } from './passage-highlights';
+
+const none = new Map<string, PassageMarks>();
+
+/**
+ * The user's highlights and bookmarks on a document's current version, per passage; refetched
+ * when notes change or the library does (re-anchoring follows every import). null docId = none.
+ */
+export function useDocumentMarks(docId: string | null, passages: readonly Passage[]): Map<string, PassageMarks> {
+  const api = useApi();
+  const query = useQuery(docId ? `marks:${docId}` : null, () => api.documentMarks({ docId: docId ?? '' }), {
+    invalidatedBy: (e) => e.name === 'notesChanged' || e.name === 'libraryChanged',
+    keepPrevious: true,
+  });
+  const marks = query.dataKey === `marks:${docId}` ? query.data : undefined;
+  return useMemo(() => {
+    if (!marks || marks.length === 0) return none;
+    const lengths = new Map(passages.map((p) => [p.id, p.text.length]));
+    return marksByPassage(
+      marks,
+      passages.map((p) => p.id),
+      (id) => lengths.get(id) ?? 0,
+    );
+  }, [marks, passages]);
+}
