@@ -7,6 +7,7 @@ import { useImportWatcher } from '../import/useImportWatcher';
 import { LibraryPane } from '../library/LibraryPane';
 import { useLibrary } from '../library/useLibrary';
 import { useNavigation } from '../nav/useNavigation';
+import { PacksHost } from '../packs/PacksHost';
 import { CommandPalette } from '../palette/CommandPalette';
 import type { PaletteCommand } from '../palette/registry';
 import { ReaderPane } from '../reader/ReaderPane';
@@ -166,6 +167,7 @@ export function App({ door }: { door: Door }) {
           <button type="button" onClick={() => setDialog('import')}>
             {t('app.import')}
           </button>
+          <PacksHost />
           <button type="button" onClick={() => setDialog('synonyms')}>
             {t('app.synonyms')}
           </button>

@@ -3,6 +3,7 @@ import { common } from './strings/common';
 import { importStrings } from './strings/import';
 import { library } from './strings/library';
 import { notes } from './strings/notes';
+import { packs } from './strings/packs';
 import { palette } from './strings/palette';
 import { reader } from './strings/reader';
 import { search } from './strings/search';
@@ -22,6 +23,7 @@ const areas: readonly Strings[] = [
   palette,
   reader,
   notes,
+  packs,
 ];
 
 function merge(lang: UiLanguage): Record<string, string> {

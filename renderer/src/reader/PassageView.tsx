@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { CitedBy, CrossRef, Passage } from '../../../shared/model';
 import { useT } from '../i18n/useT';
+import { AddPassageToPack } from '../packs/AddToPackButton';
 import { clauseLabel } from '../text/labels';
 import { Marked } from '../text/Marked';
 import { type DocumentMarks, findMarkId, labelKey, paragraphKey, paragraphSpans, titleKey } from './find-matches';
@@ -124,6 +125,7 @@ export const PassageView = memo(function PassageView({
           </span>
         )}
         <PassageActions link={() => link(passage)} citation={() => citation(passage)} />
+        <AddPassageToPack passageId={passage.id} />
       </footer>
     </article>
   );
