@@ -1,6 +1,7 @@
 import { type DragEvent, type KeyboardEvent, useState } from 'react';
 import type { PackItem } from '../../../shared/notes-model';
 import { useT } from '../i18n/useT';
+import { moveTarget } from './reorder';
 import type { Slide } from './slides';
 
 interface PackItemRowProps {
@@ -26,11 +27,12 @@ export function PackItemRow(props: PackItemRowProps) {
   const [over, setOver] = useState(false);
 
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
-    if (e.target !== e.currentTarget || !e.altKey) return;
-    if (e.key === 'ArrowUp' && index > 0) onMove(index, index - 1);
-    else if (e.key === 'ArrowDown' && index < count - 1) onMove(index, index + 1);
-    else return;
+    if (e.target !== e.currentTarget || !e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    // Alt+←/→ are history keys; Alt+↑/↓ stay with the list even at its ends.
     e.preventDefault();
+    e.stopPropagation();
+    const to = moveTarget(index, e.key === 'ArrowUp' ? 'up' : 'down', count);
+    if (to !== null) onMove(index, to);
   };
   const onDrop = (e: DragEvent<HTMLLIElement>) => {
     e.preventDefault();

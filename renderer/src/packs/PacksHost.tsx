@@ -81,9 +81,13 @@ export function PacksHost() {
       <button type="button" onClick={() => setOpen(true)}>
         {t('packs.open')}
       </button>
-      <Dialog open={open} title={t('packs.title')} onClose={() => setOpen(false)} className="packs-dialog">
-        <PacksPanel onPresent={present} />
-      </Dialog>
+      {/* In <body>, not the top bar: a dialog's header inside the banner would be a nested banner. */}
+      {createPortal(
+        <Dialog open={open} title={t('packs.title')} onClose={() => setOpen(false)} className="packs-dialog">
+          <PacksPanel onPresent={present} />
+        </Dialog>,
+        document.body,
+      )}
       {pack && createPortal(<Presenter pack={pack} onLeave={leave} />, document.body)}
     </>
   );
