@@ -54,12 +54,16 @@ test('a pack of five seed passages exports to Markdown and HTML with a citation 
   const md = await downloaded(page, 'Markdown');
   expect(md.name).toBe(`${packName}.md`);
   expect(md.text).toContain(`# ${packName}`);
-  expect(md.text.match(/WEEX Crypto News and the Dynamics of API Access/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
+  const sections = md.text.split(/^## \d+\./m).slice(1);
+  expect(sections).toHaveLength(5);
+  for (const section of sections) expect(section).toMatch(/^\*WEEX Crypto News and the Dynamics of API Access.*\*$/m);
 
   const html = await downloaded(page, 'HTML');
   expect(html.name).toBe(`${packName}.html`);
   expect(html.text).toMatch(/^<!doctype html>/i);
   expect(html.text).toContain(packName);
+  const citations = html.text.match(/<p class="cite">WEEX Crypto News and the Dynamics of API Access[^<]*<\/p>/g) ?? [];
+  expect(citations).toHaveLength(5);
 });
 
 test('items reorder with Alt+Down, and the move is announced', async ({ page }) => {
