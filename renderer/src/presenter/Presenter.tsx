@@ -41,8 +41,9 @@ export function Presenter({ pack, onLeave }: PresenterProps) {
     };
   }, []);
 
-  const count = slides.length;
-  const slide = slides[Math.min(index, Math.max(0, count - 1))];
+  // The pack says how many slides there are before their text has loaded, so early keys still count.
+  const count = pack.items.length;
+  const slide = slides.find((s) => s.itemId === pack.items[index]?.id);
   const go = (to: number) => {
     setIndex(Math.max(0, Math.min(count - 1, to)));
     setFlipped(false);
@@ -94,7 +95,7 @@ export function Presenter({ pack, onLeave }: PresenterProps) {
       </header>
       <div className="presenter-slide" aria-live="polite">
         {!slide ? (
-          <p>{t('packs.presenter.empty')}</p>
+          <p>{count === 0 ? t('packs.presenter.empty') : t('common.loading')}</p>
         ) : quiz ? (
           <div className={`quiz-card${flipped ? ' flipped' : ''}`}>
             {slide.heading && (
