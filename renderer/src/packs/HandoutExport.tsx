@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { z } from 'zod';
+import type { KbPackPdfBridge } from '../../../shared/doors';
 import type { Pack } from '../../../shared/notes-model';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../api/errors';
@@ -7,12 +9,26 @@ import { useT } from '../i18n/useT';
 import { downloadText } from './download';
 import type { Slide } from './slides';
 
+declare global {
+  interface Window {
+    /** Electron only: saves a pack's handout as PDF through main's printToPDF. */
+    readonly kbPackPdf?: KbPackPdfBridge;
+  }
+}
+
+/** Main's reply crosses a process boundary, so it is checked like any other. */
+const PackPdfReplySchema = z.union([
+  z.object({ ok: z.literal(true), file: z.string().nullable() }),
+  z.object({ ok: z.literal(false), message: z.string() }),
+]);
+
 /** On <html> while the handout (not the app) is being printed. */
 export const printHandoutClass = 'print-handout';
 
 /**
  * The handout in three forms: Markdown and self-contained HTML from the core (`exportPack`),
- * downloaded; PDF by printing the handout view (the print dialog's "Save as PDF", in both doors).
+ * downloaded; PDF through main's printToPDF in Electron, else by printing the handout view
+ * (the browser's print dialog, "Save as PDF").
  */
 export function HandoutExport({ pack, slides }: { pack: Pack; slides: readonly Slide[] }) {
   const t = useT();
@@ -24,6 +40,24 @@ export function HandoutExport({ pack, slides }: { pack: Pack; slides: readonly S
     setStatus('');
     api.exportPack({ pack: pack.id, format }).then(
       ({ text }) => setStatus(t('packs.export.done', { file: downloadText(text, pack.name, format) })),
+      (e: unknown) => setStatus(t('packs.error', { message: describeError(e) })),
+    );
+  };
+
+  const pdf = () => {
+    setStatus('');
+    const bridge = window.kbPackPdf;
+    if (!bridge) {
+      setPrinting(true);
+      return;
+    }
+    bridge.save(pack.id).then(
+      (raw) => {
+        const reply = PackPdfReplySchema.safeParse(raw);
+        if (!reply.success) setStatus(t('packs.error', { message: 'INTERNAL' }));
+        else if (!reply.data.ok) setStatus(t('packs.error', { message: reply.data.message }));
+        else if (reply.data.file) setStatus(t('packs.export.saved', { file: reply.data.file }));
+      },
       (e: unknown) => setStatus(t('packs.error', { message: describeError(e) })),
     );
   };
@@ -46,7 +80,7 @@ export function HandoutExport({ pack, slides }: { pack: Pack; slides: readonly S
       <button type="button" onClick={() => download('html')}>
         {t('packs.export.html')}
       </button>
-      <button type="button" onClick={() => setPrinting(true)} title={t('packs.export.pdfHint')}>
+      <button type="button" onClick={pdf} title={window.kbPackPdf ? undefined : t('packs.export.pdfHint')}>
         {t('packs.export.pdf')}
       </button>
       <output aria-live="polite" className="copy-status">
