@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { FolioApp, seed } from './pages/FolioApp';
+import { Palette } from './pages/Palette';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 
 // Packs live in the library folder's user store, so these specs get a server of their own.
@@ -119,4 +120,43 @@ test('the packs dialog and presenter mode pass axe', async ({ page }) => {
   await page.keyboard.press('Space');
   const presenterScan = await new AxeBuilder({ page }).include('.presenter').analyze();
   expect(presenterScan.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('PDF in the browser door prints the handout view: the pack with a citation under each item', async ({ page }) => {
+  await packOfFive(page);
+  await page.evaluate(() => {
+    const seedTitle = 'WEEX Crypto News and the Dynamics of API Access';
+    const record = window as unknown as { printed?: { handoutMode: boolean; citations: number } };
+    window.print = () => {
+      record.printed = {
+        handoutMode: document.documentElement.classList.contains('print-handout'),
+        citations: [...document.querySelectorAll('.handout-print .handout-citation')].filter((el) =>
+          el.textContent?.startsWith(seedTitle),
+        ).length,
+      };
+    };
+  });
+  await page.getByRole('dialog', { name: 'Session packs' }).getByRole('button', { name: 'PDF', exact: true }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed?: unknown }).printed))
+    .toEqual({ handoutMode: true, citations: 5 });
+  await expect(page.locator('html')).not.toHaveClass(/print-handout/);
+});
+
+test('the palette adds the open passage to the pack being filled', async ({ page }) => {
+  const app = await new FolioApp(page).open(server.url);
+  await app.library.document(seed.weex).click();
+  // The address names the passage, as opening a search hit does.
+  const first = await app.reader.passages.nth(2).getAttribute('id');
+  await page.evaluate((id) => {
+    window.location.hash = `${window.location.hash.split('/p/')[0]}/p/${encodeURIComponent(id ?? '')}`;
+  }, first);
+  const palette = new Palette(page);
+  await palette.open();
+  await palette.input.fill('open passage to the pack');
+  await palette.options.filter({ hasText: 'Add the open passage to the pack' }).click();
+  await page.getByRole('button', { name: 'Packs', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Session packs' });
+  await expect(dialog.getByRole('button', { name: /^My session pack/ })).toBeVisible();
+  await expect(dialog.locator('.pack-item')).toHaveCount(1);
 });
