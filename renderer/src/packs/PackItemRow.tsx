@@ -40,12 +40,12 @@ export function PackItemRow(props: PackItemRowProps) {
     if (dragging !== null && dragging !== index) onMove(dragging, index);
     onDragStart(null);
   };
-  const saveNote = () => {
-    if (note !== (item.text ?? '')) onSave({ text: note, quiz: item.quiz });
-  };
-  const saveQuiz = () => {
+  // The row's fields are what the user sees, so every save sends both (never a stale copy from props).
+  const save = () => {
     const quiz = question.trim() && answer.trim() ? { question, answer } : undefined;
-    if (quiz?.question !== item.quiz?.question || quiz?.answer !== item.quiz?.answer) onSave({ text: item.text, quiz });
+    const changed =
+      note !== (item.text ?? '') || quiz?.question !== item.quiz?.question || quiz?.answer !== item.quiz?.answer;
+    if (changed) onSave({ text: note, quiz });
   };
   const label = slide?.heading ?? (item.kind === 'text' ? t('packs.item.text') : '');
 
@@ -114,7 +114,7 @@ export function PackItemRow(props: PackItemRowProps) {
           value={note}
           rows={item.kind === 'text' ? 3 : 2}
           onChange={(e) => setNote(e.target.value)}
-          onBlur={saveNote}
+          onBlur={save}
         />
       </label>
       {item.kind !== 'text' && (
@@ -122,11 +122,11 @@ export function PackItemRow(props: PackItemRowProps) {
           <summary>{item.quiz ? t('packs.quiz') : t('packs.quiz.make')}</summary>
           <label className="pack-field">
             <span>{t('packs.quiz.question')}</span>
-            <input value={question} onChange={(e) => setQuestion(e.target.value)} onBlur={saveQuiz} />
+            <input value={question} onChange={(e) => setQuestion(e.target.value)} onBlur={save} />
           </label>
           <label className="pack-field">
             <span>{t('packs.quiz.answer')}</span>
-            <textarea value={answer} rows={3} onChange={(e) => setAnswer(e.target.value)} onBlur={saveQuiz} />
+            <textarea value={answer} rows={3} onChange={(e) => setAnswer(e.target.value)} onBlur={save} />
           </label>
         </details>
       )}

@@ -192,7 +192,7 @@ function PackEditor({ pack, isCurrent, act, onPresent, onDeleted }: PackEditorPr
           >
             {pack.items.map((item, index) => (
               <PackItemRow
-                key={`${item.id}:${item.text ?? ''}:${item.quiz?.question ?? ''}:${item.quiz?.answer ?? ''}`}
+                key={item.id}
                 item={item}
                 slide={slides.data?.find((s) => s.itemId === item.id)}
                 index={index}

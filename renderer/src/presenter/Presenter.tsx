@@ -28,6 +28,9 @@ export function Presenter({ pack, onLeave }: PresenterProps) {
 
   useEffect(() => {
     const el = root.current;
+    // The app behind the slides is out of reach (Tab, screen readers) until presenter mode ends.
+    const app = document.querySelector('.app');
+    app?.setAttribute('inert', '');
     el?.focus();
     // Full screen needs a user gesture and may be refused (an iframe, a kiosk policy): the overlay still fills the window.
     el?.requestFullscreen?.().catch(() => undefined);
@@ -36,6 +39,7 @@ export function Presenter({ pack, onLeave }: PresenterProps) {
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => {
+      app?.removeAttribute('inert');
       document.removeEventListener('fullscreenchange', onChange);
       if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
     };
