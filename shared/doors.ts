@@ -12,6 +12,12 @@ export interface KbEventBridge {
   subscribe(listener: (name: EventName, payload: unknown) => void): () => void;
 }
 
+/** What the preload exposes as `window.kbPackPdf` (Electron only): saves a pack's handout as PDF where the user chooses. */
+export interface KbPackPdfBridge {
+  /** `file` is the path written, or null when the user cancelled the save dialog. */
+  save(pack: string): Promise<{ ok: true; file: string | null } | { ok: false; message: string }>;
+}
+
 /** HTTP bridge: POST {apiPrefix}{method} with the JSON input as body, answered with a Result. */
 export const apiPrefix = '/api/';
 /** The per-run token travels as `Authorization: Bearer <token>`; the page gets it from `#token=` in its URL. */

@@ -67,6 +67,9 @@ export const ipcChannel = 'kb:invoke';
  */
 export const droppedChannel = 'kb:dropped';
 
+/** Electron only: the renderer asks main to save a pack's handout as PDF (save dialog, then printToPDF). */
+export const packPdfChannel = 'kb:packPdf';
+
 /**
  * Events the core pushes to every client, declared beside the methods (payload schemas in
  * shared/events.ts). Electron carries them on `eventChannel`; the bridge as Server-Sent Events.

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { droppedChannel } from '../../shared/methods';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { droppedChannel, packPdfChannel } from '../../shared/methods';
 import { createPathAllowList, type PathAllowList } from '../core/import/path-allow-list';
 import { backupDir } from '../core/notes/backups';
 import { createKbService, type KbService } from '../core/service';
@@ -12,6 +12,7 @@ import { createDroppedHandler, createInvokeHandler, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { type MenuLanguage, menuLanguage } from './menu-strings';
 import { type BackupMenuDeps, backUpNotesNow, restoreNotesFromBackup } from './notes-backup-menu';
+import { createPackPdfHandler, electronPrintToPdf, printWindowOptions, savePackPdf } from './pack-pdf';
 import { resolveAppPaths } from './paths';
 import { appSchemePrivileges, createAppRequestHandler } from './protocol';
 import { saveAsPdf } from './save-pdf';
@@ -106,6 +107,18 @@ async function start(state: AppState): Promise<void> {
   registerIpc(ipcMain, createInvokeHandler(api, mainFrame));
   const dropped = createDroppedHandler((paths) => state.chosen.add(paths), mainFrame);
   ipcMain.handle(droppedChannel, (event, paths) => dropped(event, paths));
+  const packPdf = createPackPdfHandler(
+    (pack) =>
+      savePackPdf(pack, {
+        api,
+        print: electronPrintToPdf(() => new BrowserWindow(printWindowOptions)),
+        showSaveDialog: (options) =>
+          state.window ? dialog.showSaveDialog(state.window, options) : dialog.showSaveDialog(options),
+        writeFile: (filePath, data) => writeFile(filePath, data),
+      }),
+    mainFrame,
+  );
+  ipcMain.handle(packPdfChannel, (event, request) => packPdf(event, request));
   const setMenu = (language: MenuLanguage) =>
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

@@ -3,6 +3,7 @@ import { eventChannel } from '../../shared/methods';
 import { createBridge } from './bridge';
 import { createDropBridge } from './dropped-files';
 import { createEventBridge } from './events';
+import { createPackPdfBridge } from './pack-pdf';
 
 // Sandboxed preload: only the contract's methods and one event subscription cross into the
 // page, never ipcRenderer itself.
@@ -19,3 +20,8 @@ contextBridge.exposeInMainWorld(
   ),
 );
 contextBridge.exposeInMainWorld('kbEvents', createEventBridge(ipcRenderer, eventChannel));
+// Pack handouts as PDF: main shows the save dialog and prints; the page names only the pack.
+contextBridge.exposeInMainWorld(
+  'kbPackPdf',
+  createPackPdfBridge((channel, pack) => ipcRenderer.invoke(channel, { pack })),
+);

@@ -9,6 +9,7 @@ import { useLibrary } from '../library/useLibrary';
 import { useNavigation } from '../nav/useNavigation';
 import { NotesButton } from '../notes/NotesButton';
 import { NotesLayer } from '../notes/NotesLayer';
+import { PacksHost } from '../packs/PacksHost';
 import { CommandPalette } from '../palette/CommandPalette';
 import type { PaletteCommand } from '../palette/registry';
 import { ReaderPane } from '../reader/ReaderPane';
@@ -170,6 +171,7 @@ export function App({ door }: { door: Door }) {
           <button type="button" onClick={() => setDialog('import')}>
             {t('app.import')}
           </button>
+          <PacksHost />
           <button type="button" onClick={() => setDialog('synonyms')}>
             {t('app.synonyms')}
           </button>

@@ -5,6 +5,7 @@ import { errorStrings } from './strings/errors';
 import { importStrings } from './strings/import';
 import { library } from './strings/library';
 import { notes } from './strings/notes';
+import { packs } from './strings/packs';
 import { palette } from './strings/palette';
 import { reader } from './strings/reader';
 import { search } from './strings/search';
@@ -26,6 +27,7 @@ const areas: readonly Strings[] = [
   notes,
   content,
   errorStrings,
+  packs,
 ];
 
 function merge(lang: UiLanguage): Record<string, string> {

@@ -3,6 +3,7 @@ import type { CitedBy, CrossRef, Passage } from '../../../shared/model';
 import { useT } from '../i18n/useT';
 import { clipHighlights, noPassageMarks, type PassageMarks } from '../notes/passage-highlights';
 import { textLengthAttr, textStartAttr } from '../notes/selection-anchor';
+import { AddPassageToPack } from '../packs/AddToPackButton';
 import { clauseLabel } from '../text/labels';
 import { Marked } from '../text/Marked';
 import { ContentView } from './content/ContentView';
@@ -150,6 +151,7 @@ export const PassageView = memo(function PassageView({
           </span>
         )}
         <PassageActions link={() => link(passage)} citation={() => citation(passage)} />
+        <AddPassageToPack passageId={passage.id} />
       </footer>
     </article>
   );

@@ -54,6 +54,7 @@ export class FakeBrowserWindow extends Emitter {
   readonly options: Record<string, unknown>;
   readonly webContents = new FakeWebContents();
   readonly loadURL = vi.fn(async (_url: string) => undefined);
+  readonly destroy = vi.fn();
   readonly show = vi.fn();
   readonly focus = vi.fn();
   readonly restore = vi.fn();

@@ -91,9 +91,13 @@ describe('start-up', () => {
     await started();
     expect(electron.protocol.handle.mock.calls.map(([scheme]) => scheme)).toEqual(['folio']);
   });
-  test('registers two IPC handlers: the contract channel and the dropped-files channel', async () => {
+  test('registers three IPC handlers: the contract channel, the dropped-files channel and the pack-PDF channel', async () => {
     await started();
-    expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel)).toEqual(['kb:invoke', 'kb:dropped']);
+    expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel)).toEqual([
+      'kb:invoke',
+      'kb:dropped',
+      'kb:packPdf',
+    ]);
   });
   test('a drop reported by the window lets its paths through the import door', async () => {
     const window = await started();

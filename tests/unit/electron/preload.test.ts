@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import type { KbEventBridge } from '../../../electron/preload/events';
+import { createPackPdfBridge } from '../../../electron/preload/pack-pdf';
 import type { KbBridge } from '../../../shared/doors';
-import { eventChannel, ipcChannel, methodNames } from '../../../shared/methods';
+import { eventChannel, ipcChannel, methodNames, packPdfChannel } from '../../../shared/methods';
 
 const electron = vi.hoisted(() => ({
   exposeInMainWorld: vi.fn<(key: string, api: unknown) => void>(),
@@ -43,8 +44,13 @@ function pushFromMain(...args: unknown[]) {
 }
 
 describe('the preload', () => {
-  test('exposes three objects: window.kb (methods), window.kbDrop (dropped files) and window.kbEvents (subscribe)', () => {
-    expect(electron.exposeInMainWorld.mock.calls.map(([key]) => key)).toEqual(['kb', 'kbDrop', 'kbEvents']);
+  test('exposes four objects: window.kb (methods), window.kbDrop (dropped files), window.kbEvents (subscribe) and window.kbPackPdf (handout PDF)', () => {
+    expect(electron.exposeInMainWorld.mock.calls.map(([key]) => key)).toEqual([
+      'kb',
+      'kbDrop',
+      'kbEvents',
+      'kbPackPdf',
+    ]);
   });
   test("exposes exactly the contract's methods", () => {
     expect(Object.keys(bridge)).toEqual([...methodNames]);
@@ -131,10 +137,27 @@ describe('the preload bundle stays small', () => {
       './bridge',
       './dropped-files',
       './events',
+      './pack-pdf',
       'electron',
     ]);
   });
   test('shared/methods itself imports nothing', () => {
     expect(importsOf(path.resolve(__dirname, '../../../shared/methods.ts'))).toEqual([]);
+  });
+});
+
+describe('window.kbPackPdf', () => {
+  test('passes only the pack to main, on the pack-PDF channel', async () => {
+    const send = vi.fn(async (_channel: string, _pack: string) => ({ ok: true, file: '/tmp/kyc.pdf' }));
+    const reply = await createPackPdfBridge(send).save('KYC');
+    expect([send.mock.calls, reply]).toEqual([[[packPdfChannel, 'KYC']], { ok: true, file: '/tmp/kyc.pdf' }]);
+  });
+  test('refuses a pack that is not a string without asking main', async () => {
+    const send = vi.fn(async () => ({ ok: true, file: null }));
+    expect(await createPackPdfBridge(send).save({ pack: 'x' } as unknown as string)).toEqual({
+      ok: false,
+      message: 'INVALID_INPUT',
+    });
+    expect(send).not.toHaveBeenCalled();
   });
 });

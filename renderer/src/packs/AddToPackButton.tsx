@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import type { PackItemInput } from '../../../shared/notes-model';
+import { useApi } from '../api/ApiContext';
+import { useT } from '../i18n/useT';
+import { parsePlace } from '../nav/route';
+import { addToCurrentPack } from './add-to-pack';
+import { useCurrentPack } from './current-pack';
+
+/** "Add to pack" for one passage or highlight: adds it to the pack being filled and says which. */
+export function AddToPackButton({ item }: { item: () => PackItemInput | null }) {
+  const t = useT();
+  const api = useApi();
+  const current = useCurrentPack();
+  const [status, setStatus] = useState('');
+  const add = () => {
+    const input = item();
+    if (!input) return;
+    addToCurrentPack(api, current, input, t('packs.defaultName')).then(
+      (pack) => setStatus(t('packs.addedTo', { name: pack.name })),
+      () => setStatus(t('packs.addFailed')),
+    );
+  };
+  return (
+    <>
+      <button type="button" className="small-button" onClick={add}>
+        {t('packs.addToPack')}
+      </button>
+      <output className="copy-status" aria-live="polite">
+        {status}
+      </output>
+    </>
+  );
+}
+
+/** The reader's "Add to pack": the passage of the document the address shows (the reader always shows that one). */
+export function AddPassageToPack({ passageId }: { passageId: string }) {
+  return (
+    <AddToPackButton
+      item={() => {
+        const { docId } = parsePlace(window.location.hash);
+        return docId ? { kind: 'passage', docId, passageId } : null;
+      }}
+    />
+  );
+}
