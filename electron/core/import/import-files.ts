@@ -4,6 +4,7 @@ import { type ErrorData, KbError } from '../../../shared/errors';
 import type { FileReport, ImportReport } from '../../../shared/model';
 import { asStoreError } from '../db/store-errors';
 import type { ParsedFile } from '../ingest/types';
+import type { DocumentIndexTexts } from '../store/index-texts';
 import {
   isSourceUnchanged,
   type SourceRecord,
@@ -59,6 +60,7 @@ interface Pending {
   file: string;
   record: SourceRecord;
   parsed: ParsedFile;
+  indexTexts?: DocumentIndexTexts[];
   size: number;
 }
 
@@ -125,7 +127,7 @@ async function prepare(
   if (copyOf) return copyReport(db, source.file, copyOf);
   const copyInChunk = hashesInChunk.get(contentHash);
   if (copyInChunk) return { index, file: source.file, copyOf: copyInChunk };
-  const { parsed, textHash } = await read.parse();
+  const { parsed, textHash, indexTexts } = await read.parse();
   // One text in another encoding or format (GBK and UTF-16 copies, a .md and its .txt) is a duplicate too.
   const sameText = sourceWithSameText(db, source.sourcePath, textHash);
   if (sameText) return copyReport(db, source.file, sameText.path, sameText.title);
@@ -138,6 +140,7 @@ async function prepare(
     file: source.file,
     record: { path: source.sourcePath, name, contentHash, textHash },
     parsed,
+    ...(indexTexts ? { indexTexts } : {}),
     size: read.size,
   };
 }
@@ -192,7 +195,7 @@ function writeChunk(
   try {
     const all = writeParsedFiles(
       db,
-      chunk.map((p) => ({ source: p.record, parsed: p.parsed })),
+      chunk.map((p) => ({ source: p.record, parsed: p.parsed, indexTexts: p.indexTexts })),
     );
     chunk.forEach((p, i) => {
       record(p, all[i]!);

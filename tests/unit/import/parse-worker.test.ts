@@ -43,14 +43,15 @@ async function importWith(files: string[], parseWorker: boolean) {
   try {
     const { report } = await importFiles(db, fromDisk(files), undefined, { parseWorker });
     const names = report.files.map((f) => ({ ...f, file: path.basename(f.file) }));
-    return { report: { ...report, files: names }, passages: passagesOf(db) };
+    const index = db.prepare('SELECT rowid, title, number, body, doc_title FROM passage_fts ORDER BY rowid').all();
+    return { report: { ...report, files: names }, passages: passagesOf(db), index };
   } finally {
     db.close();
   }
 }
 
 describe('importing through the parse worker', () => {
-  it('gives the same per-file report and passages as parsing on the writing thread', async () => {
+  it('gives the same per-file report, passages and index rows as parsing on the writing thread', async () => {
     const files = mixedFolder();
     const onWorker = await importWith(files, true);
     const inThread = await importWith(files, false);

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     credit -= 1;
     let result: ParseResult;
     try {
-      const read = await readFile(file, data.maxFileBytes);
+      const read = await readFile(file, data.maxFileBytes, true);
       const parsed = known.has(read.contentHash) ? undefined : await read.parse();
       result = { index, ok: true, contentHash: read.contentHash, size: read.size, ...(parsed ? { parsed } : {}) };
     } catch (error) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isErrorCode, KbError } from '../../../../shared/errors';
 import { parseFile } from '../../ingest/parse-file';
 import type { ParsedFile } from '../../ingest/types';
+import { type DocumentIndexTexts, indexTextsOf } from '../../store/index-texts';
 import { textHashOf } from '../../store/write-file';
 import { assertDocxWithinLimits } from '../docx-limits';
 import { readSourceFile } from '../read-source';
@@ -17,13 +18,22 @@ export interface ReadFile {
 export interface ParsedSource {
   parsed: ParsedFile;
   textHash: string;
+  /** Prepared by the parse worker so the writer only writes; absent when parsed on the writing thread. */
+  indexTexts?: DocumentIndexTexts[];
 }
 
 /** Reads and hashes a file; parse() checks docx limits and parses the bytes held. */
-export async function readFile(file: string, maxFileBytes: number): Promise<ReadFile> {
+export async function readFile(file: string, maxFileBytes: number, withIndexTexts = false): Promise<ReadFile> {
   const bytes = await readSourceFile(file, maxFileBytes);
   const contentHash = createHash('sha1').update(bytes).digest('hex');
-  return { contentHash, size: bytes.length, parse: () => parseBytes(file, bytes) };
+  const parse = withIndexTexts ? parseBytesForIndex : parseBytes;
+  return { contentHash, size: bytes.length, parse: () => parse(file, bytes) };
+}
+
+/** parseBytes plus the index texts, for the parse worker. */
+export async function parseBytesForIndex(file: string, bytes: Buffer): Promise<ParsedSource> {
+  const source = await parseBytes(file, bytes);
+  return { ...source, indexTexts: indexTextsOf(source.parsed) };
 }
 
 export async function parseBytes(file: string, bytes: Buffer): Promise<ParsedSource> {
