@@ -18,11 +18,15 @@ export function inThreadReader(files: readonly string[], maxFileBytes: number): 
   return { get: (i) => readFile(files[i]!, maxFileBytes), close: async () => {} };
 }
 
-/** The parse-worker script: bundled beside this bundle, else the TypeScript source run through tsx. */
-function startParseWorker(data: ParseWorkerData): Worker {
+/**
+ * The parse-worker script: bundled beside this bundle, else the TypeScript source run
+ * through tsx; none when this code was bundled without it (the import then parses in-thread).
+ */
+function startParseWorker(data: ParseWorkerData): Worker | undefined {
   const bundled = path.join(__dirname, 'parse-worker.js');
   if (existsSync(bundled)) return new Worker(bundled, { workerData: data });
   const source = path.join(__dirname, 'parse-worker.ts');
+  if (!existsSync(source)) return undefined;
   const tsx = require.resolve('tsx/cjs/api');
   const boot = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});`;
   return new Worker(boot, { eval: true, workerData: data });
@@ -35,9 +39,11 @@ function startParseWorker(data: ParseWorkerData): Worker {
  */
 export function workerReader(files: readonly string[], maxFileBytes: number, knownHashes: string[]): FileReader {
   const worker = startParseWorker({ files: [...files], maxFileBytes, knownHashes });
-  const waiting = new Map<number, { resolve: (r: ParseResult) => void }>();
+  if (!worker) return inThreadReader(files, maxFileBytes);
+  const waiting = new Map<number, { resolve: (r: ParseResult | undefined) => void }>();
   const arrived = new Map<number, ParseResult>();
-  let failed: Error | undefined;
+  /** Set when the worker died: files it had not sent are then read on this thread. */
+  let failed = false;
   worker.on('message', (result: ParseResult) => {
     const waiter = waiting.get(result.index);
     if (waiter) {
@@ -45,26 +51,27 @@ export function workerReader(files: readonly string[], maxFileBytes: number, kno
       waiter.resolve(result);
     } else arrived.set(result.index, result);
   });
-  const failAll = (error: Error) => {
-    failed = error;
-    for (const [index, w] of waiting) w.resolve({ index, ok: false, error: { message: error.message } });
+  const failAll = () => {
+    failed = true;
+    for (const w of waiting.values()) w.resolve(undefined);
     waiting.clear();
   };
   worker.on('error', failAll);
-  worker.on('exit', () => failAll(new Error('the parse worker stopped')));
+  worker.on('exit', failAll);
   worker.postMessage({ type: 'credit', count: readAhead } satisfies ParseCredit);
-  const result = (index: number): Promise<ParseResult> => {
+  const result = (index: number): Promise<ParseResult | undefined> => {
     const ready = arrived.get(index);
     if (ready) {
       arrived.delete(index);
       return Promise.resolve(ready);
     }
-    if (failed) return Promise.resolve({ index, ok: false, error: { message: failed.message } });
+    if (failed) return Promise.resolve(undefined);
     return new Promise((resolve) => waiting.set(index, { resolve }));
   };
   return {
     async get(index) {
       const r = await result(index);
+      if (!r) return readFile(files[index]!, maxFileBytes);
       worker.postMessage({ type: 'credit', count: 1 } satisfies ParseCredit);
       if (!r.ok) throw fromThreadError(r.error);
       const file = files[index]!;
