@@ -11,6 +11,7 @@ export default defineConfig({
         input: {
           index: 'electron/main/index.ts',
           'import-worker': 'electron/core/import/worker.ts',
+          'parse-worker': 'electron/core/import/parse/parse-worker.ts',
           'search-worker': 'electron/core/search/worker/worker.ts',
         },
       },

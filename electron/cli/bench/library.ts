@@ -34,14 +34,17 @@ export interface ImportedLibrary {
  * importFiles, then the engine's documentsChanged (suggestions loaded first, so their
  * incremental update is part of the import as it is in the running app).
  */
-export async function importLibrary(folders: readonly string[]): Promise<ImportedLibrary> {
+export async function importLibrary(
+  folders: readonly string[],
+  options: { parseWorker?: boolean } = {},
+): Promise<ImportedLibrary> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'folio-bench-'));
   const db = openDatabase(dataDir);
   const engine = createSearchEngine(db, { dataDir });
   engine.suggest({ prefix: 'a' });
   const started = performance.now();
   const { files } = await collectFiles(folders);
-  const { report, changedDocIds } = await importFiles(db, fromDisk(files));
+  const { report, changedDocIds } = await importFiles(db, fromDisk(files), undefined, options);
   engine.documentsChanged(changedDocIds);
   const importMs = performance.now() - started;
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);

@@ -1,23 +1,21 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { type ErrorData, KbError } from '../../../shared/errors';
 import type { FileReport, ImportReport } from '../../../shared/model';
 import { asStoreError } from '../db/store-errors';
-import { parseFile } from '../ingest/parse-file';
 import type { ParsedFile } from '../ingest/types';
+import type { DocumentIndexTexts } from '../store/index-texts';
 import {
   isSourceUnchanged,
   type SourceRecord,
   sourceWithSameContent,
   sourceWithSameText,
-  textHashOf,
   type WrittenDocument,
   writeParsedFile,
   writeParsedFiles,
 } from '../store/write-file';
-import { assertDocxWithinLimits } from './docx-limits';
-import { defaultMaxFileBytes, readSourceFile } from './read-source';
+import { type FileReader, inThreadReader, workerReader } from './parse/file-reader';
+import { defaultMaxFileBytes } from './read-source';
 
 export interface ImportProgressEvent {
   filesDone: number;
@@ -40,6 +38,8 @@ export interface ImportOptions {
   maxFileBytes?: number;
   /** Commit once this much source has gathered (default chunkBytes); smaller commits more often. */
   chunkBytes?: number;
+  /** Read and parse on a worker thread (default: when there are at least workerMinFiles files). */
+  parseWorker?: boolean;
 }
 
 /** A file to import: where its bytes are, and the path recorded for it in the library. */
@@ -51,6 +51,8 @@ export interface ImportSource {
 /** Parsed files are written together once this much source has gathered (one transaction each chunk). */
 const chunkBytes = 4_000_000;
 const chunkFiles = 200;
+/** Below this many files, starting a parse worker costs more than it saves. */
+const workerMinFiles = 20;
 
 /** A parsed file waiting to be written with its chunk. */
 interface Pending {
@@ -58,6 +60,7 @@ interface Pending {
   file: string;
   record: SourceRecord;
   parsed: ParsedFile;
+  indexTexts?: DocumentIndexTexts[];
   size: number;
 }
 
@@ -112,11 +115,11 @@ async function prepare(
   source: ImportSource,
   index: number,
   hashesInChunk: Map<string, string>,
-  maxFileBytes: number,
+  reader: FileReader,
 ): Promise<FileReport | Pending | PendingCopy> {
   const name = path.basename(source.file);
-  const bytes = await readSourceFile(source.file, maxFileBytes);
-  const contentHash = createHash('sha1').update(bytes).digest('hex');
+  const read = await reader.get(index);
+  const contentHash = read.contentHash;
   if (isSourceUnchanged(db, source.sourcePath, contentHash)) {
     return { file: source.file, status: 'unchanged', ...countUnchanged(db, source.sourcePath), warnings: [] };
   }
@@ -124,10 +127,8 @@ async function prepare(
   if (copyOf) return copyReport(db, source.file, copyOf);
   const copyInChunk = hashesInChunk.get(contentHash);
   if (copyInChunk) return { index, file: source.file, copyOf: copyInChunk };
-  if (name.toLowerCase().endsWith('.docx')) assertDocxWithinLimits(name, bytes);
-  const parsed = await parseFile({ name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  const { parsed, textHash, indexTexts } = await read.parse();
   // One text in another encoding or format (GBK and UTF-16 copies, a .md and its .txt) is a duplicate too.
-  const textHash = textHashOf(parsed);
   const sameText = sourceWithSameText(db, source.sourcePath, textHash);
   if (sameText) return copyReport(db, source.file, sameText.path, sameText.title);
   const textInChunk = hashesInChunk.get(`text:${textHash}`);
@@ -139,8 +140,18 @@ async function prepare(
     file: source.file,
     record: { path: source.sourcePath, name, contentHash, textHash },
     parsed,
-    size: bytes.length,
+    ...(indexTexts ? { indexTexts } : {}),
+    size: read.size,
   };
+}
+
+/** The reader for this import: a parse worker for many files, the calling thread for a few. */
+function openReader(db: Database.Database, sources: readonly ImportSource[], options: ImportOptions): FileReader {
+  const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
+  const files = sources.map((s) => s.file);
+  if (!(options.parseWorker ?? sources.length >= workerMinFiles)) return inThreadReader(files, maxFileBytes);
+  const known = db.prepare('SELECT content_hash FROM sources').pluck().all() as string[];
+  return workerReader(files, maxFileBytes, known);
 }
 
 function writtenReport(p: Pending, written: WrittenDocument[]): FileReport {
@@ -184,7 +195,7 @@ function writeChunk(
   try {
     const all = writeParsedFiles(
       db,
-      chunk.map((p) => ({ source: p.record, parsed: p.parsed })),
+      chunk.map((p) => ({ source: p.record, parsed: p.parsed, indexTexts: p.indexTexts })),
     );
     chunk.forEach((p, i) => {
       record(p, all[i]!);
@@ -216,7 +227,6 @@ export async function importFiles(
   onProgress: (event: ImportProgressEvent) => void = () => {},
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
-  const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
   let stopped: ErrorData | undefined;
   const reports: FileReport[] = [];
   const changed: string[] = [];
@@ -234,24 +244,29 @@ export async function importFiles(
     chunkSize = 0;
     hashesInChunk = new Map();
   };
-  for (const [i, source] of sources.entries()) {
-    if (stopped) break;
-    if (options.signal?.aborted) {
-      stopped = new KbError('CANCELLED', `Import cancelled after ${i} of ${sources.length} files`).toData();
-      break;
+  const reader = openReader(db, sources, options);
+  try {
+    for (const [i, source] of sources.entries()) {
+      if (stopped) break;
+      if (options.signal?.aborted) {
+        stopped = new KbError('CANCELLED', `Import cancelled after ${i} of ${sources.length} files`).toData();
+        break;
+      }
+      onProgress({ filesDone: i, filesTotal: sources.length, currentFile: source.file });
+      try {
+        const prepared = await prepare(db, source, i, hashesInChunk, reader);
+        if ('record' in prepared) {
+          chunk.push(prepared);
+          chunkSize += prepared.size;
+          if (chunkSize >= (options.chunkBytes ?? chunkBytes) || chunk.length >= chunkFiles) flush();
+        } else if ('copyOf' in prepared) copies.push(prepared);
+        else reports[i] = prepared;
+      } catch (error) {
+        reports[i] = failure(source.file, error);
+      }
     }
-    onProgress({ filesDone: i, filesTotal: sources.length, currentFile: source.file });
-    try {
-      const prepared = await prepare(db, source, i, hashesInChunk, maxFileBytes);
-      if ('record' in prepared) {
-        chunk.push(prepared);
-        chunkSize += prepared.size;
-        if (chunkSize >= (options.chunkBytes ?? chunkBytes) || chunk.length >= chunkFiles) flush();
-      } else if ('copyOf' in prepared) copies.push(prepared);
-      else reports[i] = prepared;
-    } catch (error) {
-      reports[i] = failure(source.file, error);
-    }
+  } finally {
+    await reader.close();
   }
   // Files already read are written whole (after a cancel too); after a full disk nothing is pending.
   flush();

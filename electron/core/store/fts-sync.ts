@@ -14,11 +14,28 @@ export interface IndexedPassage {
  * `docTitleText` is the document title already through toIndexText (shared by its passages).
  */
 export function indexPassage(db: Database.Database, seq: number, p: IndexedPassage, docTitleText: string): void {
+  indexPreparedPassage(
+    db,
+    seq,
+    { title: toIndexText(p.title ?? ''), body: toIndexText(p.text) },
+    p.number,
+    docTitleText,
+  );
+}
+
+/** indexPassage with the title and body already through toIndexText (prepared off the writing thread). */
+export function indexPreparedPassage(
+  db: Database.Database,
+  seq: number,
+  prepared: { title: string; body: string },
+  number: string | undefined,
+  docTitleText: string,
+): void {
   statement(db, 'INSERT INTO passage_fts(rowid, title, number, body, doc_title) VALUES (?, ?, ?, ?, ?)').run(
     seq,
-    toIndexText(p.title ?? ''),
-    p.number ?? '',
-    toIndexText(p.text),
+    prepared.title,
+    number ?? '',
+    prepared.body,
     docTitleText,
   );
 }

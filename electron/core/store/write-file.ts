@@ -2,8 +2,9 @@ import type Database from 'better-sqlite3';
 import type { ParsedDocument, ParsedFile } from '../ingest/types';
 import { toIndexText } from '../text/index-text';
 import { docNumberKey } from './doc-number';
-import { indexPassage, unindexVersion } from './fts-sync';
+import { indexPassage, indexPreparedPassage, unindexVersion } from './fts-sync';
 import { documentId, passageIds, sha1 } from './ids';
+import type { DocumentIndexTexts } from './index-texts';
 import { statement } from './statements';
 
 /** Where a parsed file came from: an absolute path, or `folio:seed/…` for the embedded library. */
@@ -105,6 +106,7 @@ function insertVersion(
   doc: ParsedDocument,
   hash: string,
   now: string,
+  prepared?: DocumentIndexTexts,
 ): number {
   const metadata = JSON.stringify({
     issuers: doc.issuers,
@@ -122,7 +124,7 @@ function insertVersion(
     'INSERT INTO passages (id, version_id, document_id, ordinal, kind, number, label, title, text, path, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const ids = passageIds(docId, doc.passages);
-  const docTitleText = toIndexText(doc.title);
+  const docTitleText = prepared?.docTitle ?? toIndexText(doc.title);
   doc.passages.forEach((p, i) => {
     const inserted = insertPassage.run(
       ids[i],
@@ -137,7 +139,10 @@ function insertVersion(
       JSON.stringify(p.path),
       p.content ? JSON.stringify(p.content) : null,
     );
-    indexPassage(db, Number(inserted.lastInsertRowid), p, docTitleText);
+    const seq = Number(inserted.lastInsertRowid);
+    const texts = prepared?.passages[i];
+    if (texts) indexPreparedPassage(db, seq, texts, p.number, docTitleText);
+    else indexPassage(db, seq, p, docTitleText);
   });
   const insertRelation = statement(
     db,
@@ -167,10 +172,12 @@ export function writeParsedFile(
  */
 export function writeParsedFiles(
   db: Database.Database,
-  files: readonly { source: SourceRecord; parsed: ParsedFile }[],
+  files: readonly { source: SourceRecord; parsed: ParsedFile; indexTexts?: DocumentIndexTexts[] }[],
   now: Date = new Date(),
 ): WrittenDocument[][] {
-  return db.transaction(() => files.map((f) => writeInTransaction(db, f.source, f.parsed, now))).immediate();
+  return db
+    .transaction(() => files.map((f) => writeInTransaction(db, f.source, f.parsed, now, f.indexTexts)))
+    .immediate();
 }
 
 /** The body of writeParsedFile; the caller holds the transaction. */
@@ -179,6 +186,7 @@ function writeInTransaction(
   source: SourceRecord,
   parsed: ParsedFile,
   now: Date,
+  indexTexts?: DocumentIndexTexts[],
 ): WrittenDocument[] {
   const stamp = now.toISOString();
   const existing = statement(
@@ -202,7 +210,7 @@ function writeInTransaction(
     const numberKey = doc.docNumber ? docNumberKey(doc.docNumber) : null;
     if (previous) {
       unindexVersion(db, previous.current_version_id);
-      const versionId = insertVersion(db, previous.id, previous.version + 1, doc, hash, stamp);
+      const versionId = insertVersion(db, previous.id, previous.version + 1, doc, hash, stamp, indexTexts?.[i]);
       statement(
         db,
         'UPDATE documents SET title = ?, lang = ?, doc_number = ?, doc_number_key = ?, current_version_id = ?, updated_at = ? WHERE id = ?',
@@ -215,7 +223,7 @@ function writeInTransaction(
       `INSERT INTO documents (id, source_path, source_name, title, lang, doc_number, doc_number_key, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(id, source.path, source.name, doc.title, doc.lang, doc.docNumber ?? null, numberKey, stamp, stamp);
-    const versionId = insertVersion(db, id, 1, doc, hash, stamp);
+    const versionId = insertVersion(db, id, 1, doc, hash, stamp, indexTexts?.[i]);
     statement(db, 'UPDATE documents SET current_version_id = ? WHERE id = ?').run(versionId, id);
     return { id, status: 'added', passages: doc.passages.length, versionId };
   });

@@ -23,5 +23,23 @@ export function cjkTokens(run: string): string[] {
  * tokenizer (unicode61 + porter) as it is.
  */
 export function toIndexText(text: string): string {
-  return foldWidth(text).replace(cjkRun, (run) => ` ${cjkTokens(run).join(' ')} `);
+  return foldWidth(text).replace(cjkRun, spacedCjkTokens);
+}
+
+/**
+ * ` ${cjkTokens(run).join(' ')} ` built in one pass over the run, with no array of
+ * characters or tokens between (the import calls this for every passage).
+ */
+function spacedCjkTokens(run: string): string {
+  let out = ' ';
+  let previous = '';
+  for (let i = 0; i < run.length; ) {
+    const code = run.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < run.length ? 2 : 1;
+    const char = width === 1 ? run[i]! : run.slice(i, i + 2);
+    if (previous) out += `${previous}${char} `;
+    previous = char;
+    i += width;
+  }
+  return `${out}${previous} `;
 }

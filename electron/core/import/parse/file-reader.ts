@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ParseCredit, ParseResult, ParseWorkerData } from './parse-protocol';
+import { fromThreadError, parseBytes, type ReadFile, readFile } from './read-and-parse';
+
+/** Gives the writer each file read (and, off-thread, already parsed), in import order. */
+export interface FileReader {
+  get(index: number): Promise<ReadFile>;
+  close(): Promise<void>;
+}
+
+/** Files read ahead of the writer: enough to keep the writer fed, few enough to bound memory. */
+const readAhead = 16;
+
+/** Reads and parses on the calling thread, one file when asked. */
+export function inThreadReader(files: readonly string[], maxFileBytes: number): FileReader {
+  return { get: (i) => readFile(files[i]!, maxFileBytes), close: async () => {} };
+}
+
+/**
+ * The parse-worker script: bundled beside this bundle, else the TypeScript source run
+ * through tsx; none when this code was bundled without it (the import then parses in-thread).
+ */
+function startParseWorker(data: ParseWorkerData): Worker | undefined {
+  const bundled = path.join(__dirname, 'parse-worker.js');
+  if (existsSync(bundled)) return new Worker(bundled, { workerData: data });
+  const source = path.join(__dirname, 'parse-worker.ts');
+  if (!existsSync(source)) return undefined;
+  const tsx = require.resolve('tsx/cjs/api');
+  const boot = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});`;
+  return new Worker(boot, { eval: true, workerData: data });
+}
+
+/**
+ * Reads and parses on one worker thread, up to readAhead files ahead of the writer, so
+ * the writing thread only writes. A file whose bytes the library already holds comes back
+ * unparsed; should the writer need it parsed after all, it is parsed here.
+ */
+export function workerReader(files: readonly string[], maxFileBytes: number, knownHashes: string[]): FileReader {
+  const worker = startParseWorker({ files: [...files], maxFileBytes, knownHashes });
+  if (!worker) return inThreadReader(files, maxFileBytes);
+  const waiting = new Map<number, { resolve: (r: ParseResult | undefined) => void }>();
+  const arrived = new Map<number, ParseResult>();
+  /** Set when the worker died: files it had not sent are then read on this thread. */
+  let failed = false;
+  worker.on('message', (result: ParseResult) => {
+    const waiter = waiting.get(result.index);
+    if (waiter) {
+      waiting.delete(result.index);
+      waiter.resolve(result);
+    } else arrived.set(result.index, result);
+  });
+  const failAll = () => {
+    failed = true;
+    for (const w of waiting.values()) w.resolve(undefined);
+    waiting.clear();
+  };
+  worker.on('error', failAll);
+  worker.on('exit', failAll);
+  worker.postMessage({ type: 'credit', count: readAhead } satisfies ParseCredit);
+  const result = (index: number): Promise<ParseResult | undefined> => {
+    const ready = arrived.get(index);
+    if (ready) {
+      arrived.delete(index);
+      return Promise.resolve(ready);
+    }
+    if (failed) return Promise.resolve(undefined);
+    return new Promise((resolve) => waiting.set(index, { resolve }));
+  };
+  return {
+    async get(index) {
+      const r = await result(index);
+      if (!r) return readFile(files[index]!, maxFileBytes);
+      worker.postMessage({ type: 'credit', count: 1 } satisfies ParseCredit);
+      if (!r.ok) throw fromThreadError(r.error);
+      const file = files[index]!;
+      const parsed = r.parsed;
+      return {
+        contentHash: r.contentHash,
+        size: r.size,
+        parse: async () => parsed ?? parseBytes(file, readFileSync(file)),
+      };
+    },
+    async close() {
+      worker.removeAllListeners('exit');
+      await worker.terminate();
+    },
+  };
+}
