@@ -32,12 +32,15 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
   const t = useT();
   // What the box shows while typing; the address (`query`) follows once the search runs.
   const [draft, setDraft] = useState(query);
-  const pushed = useRef(query);
+  // The query this pane last handed over, until the navigation brings it back.
+  const [pushed, setPushed] = useState<string | null>(null);
   const [navQuery, setNavQuery] = useState(query);
   if (navQuery !== query) {
     setNavQuery(query);
-    // A query set elsewhere (back/forward, a filter, the palette) replaces the draft; our own does not.
-    if (query !== pushed.current) setDraft(query);
+    // A query set elsewhere (back/forward, a filter, the palette) replaces the draft; our own does not
+    // (more may have been typed since).
+    if (query === pushed) setPushed(null);
+    else setDraft(query);
   }
   const [suggestOpen, setSuggestOpen] = useState(false);
   const [activeSuggestion, setActiveSuggestion] = useState(-1);
@@ -53,7 +56,7 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
   const { settledQuery } = search;
   useEffect(() => {
     if (settledQuery === latest.current.query) return;
-    pushed.current = settledQuery;
+    setPushed(settledQuery);
     latest.current.onQueryChange(settledQuery, { replace: true });
   }, [settledQuery]);
 
