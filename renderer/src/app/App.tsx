@@ -49,12 +49,16 @@ export function App({ door }: { door: Door }) {
 
   useEffect(() => installPrintSelection(), []);
 
+  // Read through a ref so `open` stays the same function while the query is typed: a new one
+  // would re-render the (memoised) reader on every keystroke.
+  const latestQuery = useRef(place.query);
+  latestQuery.current = place.query;
   const open = useCallback(
     (request: OpenRequest) => {
       setTerms(request.passageId && request.terms ? { passageId: request.passageId, terms: request.terms } : null);
-      go({ docId: request.docId, passageId: request.passageId, query: place.query });
+      go({ docId: request.docId, passageId: request.passageId, query: latestQuery.current });
     },
-    [go, place.query],
+    [go],
   );
   const latestOpen = useRef(open);
   latestOpen.current = open;

@@ -14,7 +14,10 @@ import { useSuggestions } from './useSuggestions';
 interface SearchPaneProps {
   /** The query, owned by the navigation state (it is in the address). */
   query: string;
-  /** `replace` is true while typing (one history entry per search, not per keystroke). */
+  /**
+   * Called when the typed query has settled (the search runs), not per keystroke: typing re-renders
+   * only this pane, not the app. `replace` is true for typed queries (one history entry per search).
+   */
   onQueryChange: (query: string, options: { replace: boolean }) => void;
   onOpen: (request: OpenRequest) => void;
   langOf: (docId: string) => string;
@@ -27,15 +30,35 @@ const page = 8;
 /** The search box (with suggestions and query help) and the virtualised hits. */
 export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, docs }: SearchPaneProps) {
   const t = useT();
-  const setQuery = (next: string) => onQueryChange(next, { replace: true });
+  // What the box shows while typing; the address (`query`) follows once the search runs.
+  const [draft, setDraft] = useState(query);
+  // The query this pane last handed over, until the navigation brings it back.
+  const [pushed, setPushed] = useState<string | null>(null);
+  const [navQuery, setNavQuery] = useState(query);
+  if (navQuery !== query) {
+    setNavQuery(query);
+    // A query set elsewhere (back/forward, a filter, the palette) replaces the draft; our own does not
+    // (more may have been typed since).
+    if (query === pushed) setPushed(null);
+    else setDraft(query);
+  }
   const [suggestOpen, setSuggestOpen] = useState(false);
   const [activeSuggestion, setActiveSuggestion] = useState(-1);
   const [activeHit, setActiveHit] = useState(-1);
   const [helpOpen, setHelpOpen] = useState(false);
-  const search = useSearch(query);
-  const suggestions = useSuggestions(query, suggestOpen);
+  const search = useSearch(draft);
+  const suggestions = useSuggestions(draft, suggestOpen);
   const hits = search.result?.hits ?? [];
   const helpRef = useRef<HTMLDivElement>(null);
+
+  const latest = useRef({ query, onQueryChange });
+  latest.current = { query, onQueryChange };
+  const { settledQuery } = search;
+  useEffect(() => {
+    if (settledQuery === latest.current.query) return;
+    setPushed(settledQuery);
+    latest.current.onQueryChange(settledQuery, { replace: true });
+  }, [settledQuery]);
 
   // A new query's results start with no active hit (a page more keeps it).
   const [seenQuery, setSeenQuery] = useState(search.query);
@@ -149,7 +172,7 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
     }
     if (e.key === 'Enter') {
       setSuggestOpen(false);
-      const current = search.result && search.query === query && !search.loading;
+      const current = search.result && search.query === draft && !search.loading;
       if (current && hitKeys(e)) return;
       e.preventDefault();
       search.runNow();
@@ -159,6 +182,7 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
   };
 
   const tryQuery = (alt: string) => {
+    setDraft(alt);
     onQueryChange(alt, { replace: false });
     setSuggestOpen(false);
   };
@@ -191,9 +215,9 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
             autoComplete="off"
             spellCheck={false}
             maxLength={2000}
-            value={query}
+            value={draft}
             onChange={(e) => {
-              setQuery(e.target.value);
+              setDraft(e.target.value);
               setSuggestOpen(true);
               setActiveSuggestion(-1);
             }}
@@ -216,7 +240,7 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
         </button>
         {helpOpen && <QueryHelp />}
       </div>
-      <SearchFilters query={query} onQueryChange={tryQuery} docs={docs} />
+      <SearchFilters query={draft} onQueryChange={tryQuery} docs={docs} />
       <ResultsHeader state={search} onTry={tryQuery} />
       <HitList
         hits={hits}

@@ -22,6 +22,8 @@ export interface SearchState {
   loading: boolean;
   /** True when more hits than shown may exist (the first page came back full). */
   more: boolean;
+  /** The query once typing has paused (or Enter was pressed): the one being searched for. */
+  settledQuery: string;
 }
 
 const isBlank = (q: string) => q.trim() === '';
@@ -59,6 +61,7 @@ export function useSearch(query: string): SearchState & { runNow: () => void; lo
     error: search.error === undefined ? null : describeError(search.error, t),
     loading: search.loading,
     more: result !== null && result.hits.length >= limit && limit < searchLimit,
+    settledQuery: settled,
     runNow,
     loadMore,
   };

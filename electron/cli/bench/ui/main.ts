@@ -1,6 +1,8 @@
 // The UI benchmark: Playwright in Debian's Chromium against `folio serve` on a library
 // imported once into a temp folder (by default the whole shared corpus).
 // Usage: npx electron-vite build && node bin/tsx-run.cjs electron/cli/bench/ui/main.ts [--corpus DIR…] [--rounds N] [--json]
+//   [--data DIR]  serve a library imported before (e.g. `folio import --data DIR …`) instead of importing
+//                 again: the way to compare two renderer builds on the same library.
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { firstPageSize, searchDebounceMs } from '../../../../renderer/src/search/useSearch';
@@ -20,17 +22,19 @@ function parseArgs(argv: readonly string[]) {
   const corpus: string[] = [];
   let rounds = 2;
   let json = false;
+  let dataDir: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--rounds') rounds = Number(argv[++i]);
     else if (arg === '--json') json = true;
+    else if (arg === '--data') dataDir = path.resolve(argv[++i] ?? '.');
     else if (arg === '--corpus') {
       while (argv[i + 1] && !argv[i + 1]!.startsWith('--')) corpus.push(argv[++i]!);
     } else throw new Error(`unknown argument: ${arg}`);
   }
   const shared = path.resolve(repoRoot, '..', 'shared', 'corpus');
   const folders = corpus.length > 0 ? corpus : ['cn-laws', 'en-regs', 'api-docs'].map((f) => path.join(shared, f));
-  return { folders, rounds: Number.isFinite(rounds) && rounds > 0 ? rounds : 2, json };
+  return { folders, rounds: Number.isFinite(rounds) && rounds > 0 ? rounds : 2, json, dataDir };
 }
 
 const summary = (samples: readonly number[]) => ({
@@ -44,8 +48,8 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const { present, missing } = existingFolders(args.folders);
   for (const m of missing) console.error(`skipped (missing): ${m}`);
-  console.error(`importing ${present.length} folder(s)…`);
-  const library = await serveImportedLibrary(present);
+  if (!args.dataDir) console.error(`importing ${present.length} folder(s)…`);
+  const library = await serveImportedLibrary(present, args.dataDir);
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -20,7 +20,11 @@ window.__folioPainted = (ready) => new Promise((resolve) => {
   requestAnimationFrame(tick);
 });
 window.__folioLastKey = 0;
-window.addEventListener('keydown', () => { window.__folioLastKey = performance.now(); }, true);
+// A key without a keydown still counts: Chinese text arrives as input only (an IME commit, or
+// Playwright's insertText for characters off the US keyboard), so beforeinput marks it too.
+const markKey = () => { window.__folioLastKey = performance.now(); };
+window.addEventListener('keydown', markKey, true);
+window.addEventListener('beforeinput', markKey, true);
 `;
 
 export async function installProbes(page: Page): Promise<void> {

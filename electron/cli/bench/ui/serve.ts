@@ -15,11 +15,17 @@ export interface ServedLibrary {
   stop(): void;
 }
 
-/** Imports the folders into a fresh temp library with `folio import`, then serves it with `folio serve`. */
-export async function serveImportedLibrary(folders: readonly string[]): Promise<ServedLibrary> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'folio-bench-ui-'));
+/**
+ * Imports the folders into a fresh temp library with `folio import`, then serves it with `folio serve`.
+ * With `existingDataDir` the import is skipped and that library is served as it is (and kept).
+ */
+export async function serveImportedLibrary(
+  folders: readonly string[],
+  existingDataDir?: string,
+): Promise<ServedLibrary> {
+  const dataDir = existingDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'folio-bench-ui-'));
   const started = performance.now();
-  if (folders.length > 0) {
+  if (!existingDataDir && folders.length > 0) {
     execFileSync(process.execPath, [folio, 'import', '--data', dataDir, '--json', ...folders], {
       stdio: ['ignore', 'ignore', 'inherit'],
       maxBuffer: 64 * 1024 * 1024,
@@ -45,7 +51,7 @@ export async function serveImportedLibrary(folders: readonly string[]): Promise<
     importMs,
     stop: () => {
       child.kill('SIGTERM');
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!existingDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
