@@ -95,7 +95,7 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
   const chooseSuggestion = (item: Suggestion) => {
     setSuggestOpen(false);
     setActiveSuggestion(-1);
-    if (item.kind === 'tag') setQuery(`in:notes ${item.text}`);
+    if (item.kind === 'tag') tryQuery(`in:notes ${item.text}`);
     else onOpen({ docId: item.docId, passageId: item.passageId, terms: [] });
   };
 
