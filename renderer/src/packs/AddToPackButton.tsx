@@ -25,7 +25,7 @@ export function AddToPackButton({ item }: { item: () => PackItemInput | null }) 
       <button type="button" className="small-button" onClick={add}>
         {t('packs.addToPack')}
       </button>
-      <output className="copy-status" aria-live="polite">
+      <output className="copy-status pack-status" aria-live="polite">
         {status}
       </output>
     </>
