@@ -1,3 +1,4 @@
+import { chineseToInt } from './chinese-numerals';
 import type { PassageKind } from './model';
 
 const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -73,36 +74,5 @@ export function clauseSpellings(needle: string): string[] {
     return [needle.replace(digitsForm, (_, n: string) => `第${chineseNumeral(Number(n))}条`)];
   const hanForm = /第([零〇一二三四五六七八九十百千两]{1,8})条/g;
   if (!hanForm.test(needle)) return [];
-  return [needle.replace(hanForm, (_, han: string) => `第${hanToInt(han)}条`)];
-}
-
-const hanDigit: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const hanUnit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-function hanToInt(han: string): number {
-  let total = 0;
-  let digit = -1;
-  for (const ch of han) {
-    const d = hanDigit[ch];
-    if (d !== undefined) {
-      digit = d;
-      continue;
-    }
-    total += (digit < 0 ? 1 : digit) * (hanUnit[ch] ?? 0);
-    digit = -1;
-  }
-  return digit > 0 ? total + digit : total;
+  return [needle.replace(hanForm, (_, han: string) => `第${chineseToInt(han) ?? han}条`)];
 }
