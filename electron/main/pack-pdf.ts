@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { KbApi } from '../../shared/api';
 import { handoutPdf, type PrintToPdf } from '../core/notes/export/pdf';
 import { type InvokeEvent, isTrustedSender, type SenderFrame } from './ipc';
-import { pdfFileName } from './save-pdf';
+import { type PdfSaveDeps, savePdfAs } from './save-pdf';
 
 /** The part of a hidden BrowserWindow the handout is printed in. */
 export interface PrintWindow {
@@ -36,29 +36,18 @@ export function electronPrintToPdf(openWindow: () => PrintWindow): PrintToPdf {
   };
 }
 
-export interface SavePackPdfDeps {
+export interface SavePackPdfDeps extends PdfSaveDeps {
   api: Pick<KbApi, 'exportPack' | 'getPack'>;
   print: PrintToPdf;
-  showSaveDialog(options: {
-    title: string;
-    defaultPath: string;
-    filters: { name: string; extensions: string[] }[];
-  }): Promise<{ canceled: boolean; filePath?: string }>;
-  writeFile(filePath: string, data: Uint8Array): Promise<void>;
 }
 
 /** Asks where, then prints the pack's HTML handout to PDF there. Resolves to the path, or null when cancelled. */
 export async function savePackPdf(pack: string, deps: SavePackPdfDeps): Promise<string | null> {
   const { name } = await deps.api.getPack({ pack });
-  const choice = await deps.showSaveDialog({
-    title: 'Save handout as PDF',
-    defaultPath: pdfFileName(name),
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  return savePdfAs(deps, 'Save handout as PDF', name, async () => {
+    const { text } = await deps.api.exportPack({ pack, format: 'html' });
+    return handoutPdf(text, deps.print);
   });
-  if (choice.canceled || !choice.filePath) return null;
-  const { text } = await deps.api.exportPack({ pack, format: 'html' });
-  await deps.writeFile(choice.filePath, await handoutPdf(text, deps.print));
-  return choice.filePath;
 }
 
 const PackPdfRequestSchema = z.object({ pack: z.string().trim().min(1).max(200) }).strict();

@@ -4,14 +4,18 @@ export interface PdfSource {
   getTitle(): string;
 }
 
-export interface SavePdfDeps {
-  contents: PdfSource;
+/** Electron's save dialog and a file writer: what every "… as PDF" command needs from the shell. */
+export interface PdfSaveDeps {
   showSaveDialog(options: {
     title: string;
     defaultPath: string;
     filters: { name: string; extensions: string[] }[];
   }): Promise<{ canceled: boolean; filePath?: string }>;
   writeFile(filePath: string, data: Uint8Array): Promise<void>;
+}
+
+export interface SavePdfDeps extends PdfSaveDeps {
+  contents: PdfSource;
 }
 
 /** A file name from the window title: no path separators or characters Windows refuses. */
@@ -30,13 +34,27 @@ export function pdfFileName(title: string): string {
  * Resolves to the path written, or null when the user cancelled.
  */
 export async function saveAsPdf(deps: SavePdfDeps): Promise<string | null> {
+  return savePdfAs(deps, 'Save as PDF', deps.contents.getTitle(), () =>
+    deps.contents.printToPDF({ printBackground: false, preferCSSPageSize: true }),
+  );
+}
+
+/**
+ * Asks where to save a PDF named after `name`, then makes it (only once a path was chosen) and
+ * writes it there. Resolves to the path written, or null when the user cancelled.
+ */
+export async function savePdfAs(
+  deps: PdfSaveDeps,
+  title: string,
+  name: string,
+  makePdf: () => Promise<Uint8Array>,
+): Promise<string | null> {
   const choice = await deps.showSaveDialog({
-    title: 'Save as PDF',
-    defaultPath: pdfFileName(deps.contents.getTitle()),
+    title,
+    defaultPath: pdfFileName(name),
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   });
   if (choice.canceled || !choice.filePath) return null;
-  const pdf = await deps.contents.printToPDF({ printBackground: false, preferCSSPageSize: true });
-  await deps.writeFile(choice.filePath, pdf);
+  await deps.writeFile(choice.filePath, await makePdf());
   return choice.filePath;
 }

@@ -15,7 +15,7 @@ import {
   type VersionedPassage,
 } from '../../../shared/notes-model';
 import { statement } from '../store/statements';
-import { loadFlatText, toPassageRange } from './anchor/doc-text';
+import { type FlatText, loadFlatText, toPassageRange } from './anchor/doc-text';
 import { quoteAt } from './anchor/quote';
 import { documentIdentity, isNewerVersionOf, resolveIdentity } from './identity';
 import { readNote, readNotes, writeNote } from './note-rows';
@@ -67,6 +67,26 @@ export function createNotesStore(options: NotesStoreOptions) {
     return identity;
   }
 
+  /** A highlight freshly placed on [start, end) of a document's flat text: anchored, nothing to review. */
+  function placedAt(docId: string, flat: FlatText, start: number, end: number) {
+    const range = toPassageRange(flat, start, end)!;
+    return {
+      docId,
+      identity: identityOf(docId),
+      version: flat.version,
+      anchor: {
+        passageId: range.passage.id,
+        endPassageId: range.endPassage.id,
+        start: range.start,
+        end: range.end,
+        ...(range.passage.number ? { number: range.passage.number } : {}),
+      },
+      quote: quoteAt(flat.text, start, end),
+      status: 'anchored' as const,
+      needsReview: false,
+    };
+  }
+
   function addHighlight(input: AddHighlight): Note {
     const flat = loadFlatText(library, input.docId);
     if (!flat) throw new KbError('NOT_FOUND', `No document with ID ${input.docId}`);
@@ -79,25 +99,12 @@ export function createNotesStore(options: NotesStoreOptions) {
     if (input.start > first.end - first.start || input.end > last.end - last.start || end <= start) {
       throw new KbError('INVALID_INPUT', 'The highlight range is empty or outside its passages');
     }
-    const range = toPassageRange(flat, start, end)!;
     const stamp = now();
     const note: Note = {
       id: randomUUID(),
       kind: 'highlight',
       layer: input.layer ?? defaultLayer,
-      docId: input.docId,
-      identity: identityOf(input.docId),
-      version: flat.version,
-      anchor: {
-        passageId: range.passage.id,
-        endPassageId: range.endPassage.id,
-        start: range.start,
-        end: range.end,
-        ...(range.passage.number ? { number: range.passage.number } : {}),
-      },
-      quote: quoteAt(flat.text, start, end),
-      status: 'anchored',
-      needsReview: false,
+      ...placedAt(input.docId, flat, start, end),
       colour: input.colour ?? 'yellow',
       ...(input.note !== undefined ? { note: input.note } : {}),
       noteFormat: input.noteFormat ?? 'plain',
@@ -376,23 +383,10 @@ export function createNotesStore(options: NotesStoreOptions) {
     if (end <= start || input.end > last.end - last.start) {
       throw new KbError('INVALID_INPUT', 'The new range is empty or outside its passages');
     }
-    const range = toPassageRange(flat, start, end)!;
     save([
       {
         ...note,
-        docId: input.docId,
-        identity: identityOf(input.docId),
-        version: flat.version,
-        anchor: {
-          passageId: range.passage.id,
-          endPassageId: range.endPassage.id,
-          start: range.start,
-          end: range.end,
-          ...(range.passage.number ? { number: range.passage.number } : {}),
-        },
-        quote: quoteAt(flat.text, start, end),
-        status: 'anchored',
-        needsReview: false,
+        ...placedAt(input.docId, flat, start, end),
         updatedAt: now(),
       },
     ]);

@@ -3,9 +3,9 @@ import { foldWidth } from '../../text/normalize';
 import type { Budget } from '../budget';
 import { ftsTerm, passageColumns } from '../query/to-fts';
 import type { QueryTerm } from '../query/types';
+import { passageHit } from '../rank/passage-hit';
 import type { SearchStatements } from '../rank/statements';
 import { compileMatcher, locate, type Matcher } from '../snippet/locate';
-import { makeSnippet } from '../snippet/snippet';
 import { pastedText, pastePhrases } from './phrases';
 
 /**
@@ -97,21 +97,12 @@ export function findPastedPassage(
     const row = rows.get(seq);
     if (!row) continue;
     const occurrences = locate(row.text, matchers);
-    const snippet = makeSnippet(row.text, occurrences, row.cut === 1);
-    const path = JSON.parse(row.path) as string[];
-    hits.push({
-      docId: row.document_id,
-      docTitle: row.doc_title,
-      passageId: row.id,
-      kind: row.kind,
-      ...(row.number ? { number: row.number } : {}),
-      ...(row.title ? { title: row.title } : {}),
-      ...(path.length > 0 ? { path } : {}),
-      snippet: snippet.text,
-      highlights: snippet.highlights,
-      score: s.score,
-      matched: { fields: ['body'], terms: [...new Set(occurrences.map((o) => used[o.id]!))] },
-    });
+    hits.push(
+      passageHit(row, occurrences, s.score, {
+        fields: ['body'],
+        terms: [...new Set(occurrences.map((o) => used[o.id]!))],
+      }),
+    );
   }
   return { hits, mode: 'all', terms: used, notices: [{ code: 'passage-lookup', phrases: used.length }] };
 }

@@ -3,7 +3,7 @@ import type { Budget } from '../budget';
 import { hasSynonyms, type PlannedQuery } from '../query/plan';
 import type { QueryTerm } from '../query/types';
 import { compileMatcher, locate, type Matcher, type Occurrence } from '../snippet/locate';
-import { makeSnippet } from '../snippet/snippet';
+import { passageHit } from './passage-hit';
 import type { Candidate, PassageRow } from './statements';
 import { titleCoverage } from './title-coverage';
 import { isWordAligned } from './word-aligned';
@@ -157,22 +157,10 @@ function scoreOne(c: Candidate, row: PassageRow, plan: CompiledPlan, withPhrase:
 }
 
 function toHit(s: Scored, plan: CompiledPlan): SearchHit {
-  const { row } = s;
-  const snippet = makeSnippet(row.text, s.bodyOccurrences, row.cut === 1);
-  const path = JSON.parse(row.path) as string[];
-  return {
-    docId: row.document_id,
-    docTitle: row.doc_title,
-    passageId: row.id,
-    kind: row.kind,
-    ...(row.number ? { number: row.number } : {}),
-    ...(row.title ? { title: row.title } : {}),
-    ...(path.length > 0 ? { path } : {}),
-    snippet: snippet.text,
-    highlights: snippet.highlights,
-    score: s.score,
-    matched: { fields: s.fields, terms: [...new Set(s.termIds.map((id) => plan.terms[id]!.term.text))] },
-  };
+  return passageHit(s.row, s.bodyOccurrences, s.score, {
+    fields: s.fields,
+    terms: [...new Set(s.termIds.map((id) => plan.terms[id]!.term.text))],
+  });
 }
 
 /**
