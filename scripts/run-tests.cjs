@@ -56,7 +56,12 @@ const vitestStatus = run('npx', [
 const vitest = readJson(vitestJson);
 if (vitest) {
   counts.passed += vitest.numPassedTests;
-  counts.failed += vitest.numFailedTests + (vitest.numFailedTestSuites ?? 0);
+  // A failed test counts once; a file that failed without any failed test (it did not load) counts once too.
+  // (numFailedTestSuites also counts each describe around a failed test, which would count it again.)
+  const filesFailedWithoutATest = (vitest.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length;
+  counts.failed += vitest.numFailedTests + filesFailedWithoutATest;
   counts.skipped += vitest.numPendingTests + vitest.numTodoTests;
 } else if (vitestStatus !== 0) {
   console.error('Vitest did not report results.');

@@ -26,9 +26,23 @@ function readHeader(file: string): Buffer {
   }
 }
 
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * Looks at the library file before SQLite does: a 0-byte, foreign or truncated file is
  * reported as LIBRARY_DAMAGED instead of being silently initialised as a new, empty library.
+ *
+ * A file shorter than its header says is not damaged while a WAL lies beside it: a checkpoint
+ * writes page 1 (and its page count) first and the pages above the old end after it, so a
+ * crash in between leaves exactly that, and SQLite finishes the checkpoint from the WAL.
+ * Whether that WAL belongs to the file is checked next (setAsideForeignWal); if it is set
+ * aside, the caller inspects the file again without it.
  */
 export function inspectLibraryFile(file: string): LibraryFileState {
   let size: number;
@@ -47,7 +61,8 @@ export function inspectLibraryFile(file: string): LibraryFileState {
   const pageCount = header.readUInt32BE(28);
   // The page count in the header is only trusted when it was written by the same change.
   const countIsValid = header.readUInt32BE(92) === header.readUInt32BE(24);
-  if (countIsValid && pageCount > 0 && size < pageCount * pageSize) {
+  const walMayHoldTheRest = fileSize(`${file}-wal`) > 0;
+  if (countIsValid && pageCount > 0 && size < pageCount * pageSize && !walMayHoldTheRest) {
     throw damaged(file, `is truncated (${size} bytes of ${pageCount * pageSize})`);
   }
   return 'present';

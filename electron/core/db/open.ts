@@ -124,6 +124,7 @@ export function openLibrary(dataDir: string): OpenedLibrary {
   let walSetAside: string | null;
   try {
     walSetAside = opener && state === 'present' ? setAsideForeignWal(dataDir, file, opener.name) : null;
+    if (walSetAside) inspectLibraryFile(file);
     db = writable ? openWritable(file) : openForReading(file);
   } catch (error) {
     opener?.forget();
