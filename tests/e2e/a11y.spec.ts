@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Settings } from '../../shared/settings';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 import { setSettings } from './support/settings-api';
+import { expect, test } from './support/test';
 
 // Each combination sets the library's settings, so the spec has a server of its own.
 let server: RunningServer;

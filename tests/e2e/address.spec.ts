@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp, seed } from './pages/FolioApp';
 import { ReaderPane } from './pages/ReaderPane';
+import { expect, test } from './support/test';
 
 /** Opens the second hit for "rate limits" and returns its passage id. */
 async function openSecondHit(app: FolioApp): Promise<string> {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp } from './pages/FolioApp';
+import { expect, test } from './support/test';
 
 test('arrow keys move the active hit and the search box points at it', async ({ page }) => {
   const app = await new FolioApp(page).open();

@@ -1,7 +1,8 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { FolioApp } from './pages/FolioApp';
 import { SettingsDialog } from './pages/SettingsDialog';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
+import { expect, test } from './support/test';
 
 let server: RunningServer;
 test.beforeEach(async () => {

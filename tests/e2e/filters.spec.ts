@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp } from './pages/FolioApp';
+import { expect, test } from './support/test';
 
 test('filter controls write the query language into the search box', async ({ page }) => {
   const app = await new FolioApp(page).open();

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp, seed } from './pages/FolioApp';
+import { expect, test } from './support/test';
 
 function occurrences(text: string, needle: string): number {
   return text.toLowerCase().split(needle.toLowerCase()).length - 1;

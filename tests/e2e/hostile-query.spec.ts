@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp } from './pages/FolioApp';
+import { expect, test } from './support/test';
 
 test('a hostile query shows results or an empty state, never an error', async ({ page }) => {
   const app = await new FolioApp(page).open();

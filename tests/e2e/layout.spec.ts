@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp, seed } from './pages/FolioApp';
+import { expect, test } from './support/test';
 
 test.describe('at 800 px wide', () => {
   test.use({ viewport: { width: 800, height: 700 } });

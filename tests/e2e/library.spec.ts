@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp, seed } from './pages/FolioApp';
+import { expect, test } from './support/test';
 
 test('the library lists the two seed documents with their passage counts', async ({ page }) => {
   const app = await new FolioApp(page).open();

@@ -2,12 +2,13 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { DocumentDetail, DocumentSummary } from '../../shared/model';
 import type { Note } from '../../shared/notes-model';
 import { FolioApp, seed } from './pages/FolioApp';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 import { setSettings } from './support/settings-api';
+import { expect, test } from './support/test';
 
 // The seed notice as its own document (v1), then re-imported edited (v2): see tests/fixtures/notes/SOURCES.md.
 const fixtures = path.resolve(__dirname, '..', 'fixtures', 'notes');

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp } from './pages/FolioApp';
+import { expect, test } from './support/test';
 
 test('Enter on a hit opens its passage in the reader, scrolled into view, with the terms marked', async ({ page }) => {
   const app = await new FolioApp(page).open();

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { FolioApp, seed } from './pages/FolioApp';
 import { Palette } from './pages/Palette';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
+import { expect, test } from './support/test';
 
 // Packs live in the library folder's user store, so these specs get a server of their own.
 let server: RunningServer;

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp, seed } from './pages/FolioApp';
 import { Palette } from './pages/Palette';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
+import { expect, test } from './support/test';
 
 // The palette changes settings, which live in the library folder: a server of its own.
 let server: RunningServer;

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp, seed } from './pages/FolioApp';
+import { expect, test } from './support/test';
 
 test('printing shows only the document, full width, with its header and clause labels', async ({ page }) => {
   const app = await new FolioApp(page).open();

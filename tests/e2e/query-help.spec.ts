@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp } from './pages/FolioApp';
+import { expect, test } from './support/test';
 
 test('the ? popover documents the query syntax and Escape closes it', async ({ page }) => {
   const app = await new FolioApp(page).open();

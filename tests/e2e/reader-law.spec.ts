@@ -1,9 +1,10 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { corpusPath, hasCorpus, noCorpusReason } from '../support/corpus';
 import { FolioApp, seed } from './pages/FolioApp';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
+import { expect, test } from './support/test';
 
 const files = [
   corpusPath('cn-laws', '经济法', '反洗钱法(2024-11-08).md'),

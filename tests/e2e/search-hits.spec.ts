@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp, seed } from './pages/FolioApp';
+import { expect, test } from './support/test';
 
 test('searching "rate limits" lists hits whose snippets mark the terms', async ({ page }) => {
   const app = await new FolioApp(page).open();

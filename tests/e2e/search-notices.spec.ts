@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp } from './pages/FolioApp';
+import { expect, test } from './support/test';
 
 test('the results header words the any-word fallback the engine reports as a code', async ({ page }) => {
   const app = await new FolioApp(page).open();

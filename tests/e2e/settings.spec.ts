@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp } from './pages/FolioApp';
 import { SettingsDialog } from './pages/SettingsDialog';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 import { setSettings } from './support/settings-api';
+import { expect, test } from './support/test';
 
 // Settings are stored in the library folder, so these specs get a server of their own.
 let server: RunningServer;

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp } from './pages/FolioApp';
+import { expect, test } from './support/test';
 
 test('Ctrl/Cmd+K focuses the search box from anywhere', async ({ page }) => {
   const app = await new FolioApp(page).open();

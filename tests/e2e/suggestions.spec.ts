@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp } from './pages/FolioApp';
+import { expect, test } from './support/test';
 
 test('choosing a suggestion opens that document in the reader', async ({ page }) => {
   const app = await new FolioApp(page).open();

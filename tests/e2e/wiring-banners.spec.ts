@@ -2,9 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { FolioApp, seed } from './pages/FolioApp';
 import { repoRoot } from './support/folio-server';
+import { expect, test } from './support/test';
 
 /**
  * The notes banner needs a user store damaged between two runs on one data folder, so

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { FolioApp } from './pages/FolioApp';
 import { ImportDialog } from './pages/ImportDialog';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
+import { expect, test } from './support/test';
 
 // Each spec imports, so each gets a server and a library of its own.
 let server: RunningServer;

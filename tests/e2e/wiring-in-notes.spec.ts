@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { FolioApp, seed } from './pages/FolioApp';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
+import { expect, test } from './support/test';
 
 // This spec adds a note, so it gets a server and a user store of its own.
 let server: RunningServer;
