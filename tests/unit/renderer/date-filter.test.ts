@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { initI18n } from '../../../renderer/src/i18n/i18n';
 import { readDateFilter, withDateFilter } from '../../../renderer/src/search/filters';
+import { noticeWords } from '../../../renderer/src/search/notice-words';
 
 describe('the date controls write and read the query', () => {
   test('both ends give a range before the words', () => {
@@ -43,5 +45,18 @@ describe('the date controls write and read the query', () => {
     ]) {
       expect(readDateFilter(withDateFilter('kind:faq words', ends))).toEqual(ends);
     }
+  });
+});
+
+describe('a date: value that is no date', () => {
+  test('is worded in English', () => {
+    expect(noticeWords(initI18n('en').t, { code: 'date-ignored', value: 'soon' })).toBe(
+      'Left out date:soon, which is not a date: write a year, a month or a date, or a range such as date:2020..2024.',
+    );
+  });
+  test('is worded in Chinese', () => {
+    expect(noticeWords(initI18n('zh').t, { code: 'date-ignored', value: '2024-13' })).toBe(
+      '已忽略 date:2024-13，它不是日期：请写年份、年月或日期，或范围如 date:2020..2024。',
+    );
   });
 });
