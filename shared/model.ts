@@ -154,6 +154,7 @@ export type SearchHit = z.infer<typeof SearchHitSchema>;
  * - `time-budget`: the search stopped after `budgetMs` and returned what it had;
  * - `passage-lookup`: the query was taken as a pasted passage, located by `phrases` of its phrases;
  * - `nothing-to-search`: the query held filters only, or nothing searchable.
+ * - `date-ignored`: a `date:` filter whose `value` names no date (`date:soon`) was left out.
  */
 export const SearchNoticeSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('terms-dropped'), kept: z.number().int(), dropped: z.number().int() }),
@@ -161,6 +162,7 @@ export const SearchNoticeSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('time-budget'), budgetMs: z.number() }),
   z.object({ code: z.literal('passage-lookup'), phrases: z.number().int() }),
   z.object({ code: z.literal('nothing-to-search') }),
+  z.object({ code: z.literal('date-ignored'), value: z.string() }),
 ]);
 export type SearchNotice = z.infer<typeof SearchNoticeSchema>;
 

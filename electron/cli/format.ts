@@ -62,6 +62,8 @@ export function noticeText(notice: SearchNotice): string {
       return `Looked for the pasted text by ${notice.phrases} of its phrases; the likeliest source comes first.`;
     case 'nothing-to-search':
       return 'Type a word to search for; filters such as kind: only narrow a search.';
+    case 'date-ignored':
+      return `Left out date:${notice.value}: write a year, year-month or date, or a range such as date:2020..2024.`;
   }
 }
 

@@ -1,3 +1,4 @@
+import { completeDates } from '../law/dates';
 import type { Block, FormatMeta } from './blocks';
 import { squeeze } from './blocks';
 import { detectLang } from './lang';
@@ -69,7 +70,11 @@ export function assembleDocument(input: Block[], meta: FormatMeta, options: Asse
 
   issuedDate ??= meta.date ? isoDate(meta.date) : undefined;
   issuedDate ??= historyDate(blocks);
-  const effectiveDate = findEffectiveDate(paras) ?? historyEffective(blocks);
+  const dates = completeDates(
+    { issuedDate, effectiveDate: findEffectiveDate(paras) ?? historyEffective(blocks) },
+    paras,
+    options.fallbackTitle,
+  );
   const issuers =
     findIssuers(paras.slice(0, 3).join('\n')) ?? findChineseIssuers(historyLines(blocks)) ?? findTitleIssuers(docTitle);
 
@@ -83,8 +88,8 @@ export function assembleDocument(input: Block[], meta: FormatMeta, options: Asse
   };
   if (docNumber) doc.docNumber = docNumber;
   if (issuers) doc.issuers = issuers;
-  if (issuedDate) doc.issuedDate = issuedDate;
-  if (effectiveDate) doc.effectiveDate = effectiveDate;
+  if (dates.issuedDate) doc.issuedDate = dates.issuedDate;
+  if (dates.effectiveDate) doc.effectiveDate = dates.effectiveDate;
   return doc;
 }
 

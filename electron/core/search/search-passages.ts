@@ -44,6 +44,7 @@ function filtersOf(plan: PlannedQuery, mode: 'all' | 'any' = 'any'): CandidateFi
     kinds: plan.filters.kinds,
     langs: plan.filters.langs,
     repealed: s.length === 1 ? (s[0] === 'repealed' ? 1 : 0) : null,
+    ...(plan.filters.dates ? { dates: plan.filters.dates } : {}),
     // Every group must match: a literal one must occur as written (FTS alone would allow
     // punctuation or spaces between its parts).
     ...(mode === 'all' ? { literals: literalsOf(plan) } : {}),
@@ -147,8 +148,12 @@ export function searchPassages(
   const pasted = findPastedPassage(statements, input.query, limit, budget);
   if (pasted) return done(pasted);
   const bounded = boundQuery(parseQuery(input.query));
-  const notices: SearchNotice[] =
-    bounded.dropped > 0 ? [{ code: 'terms-dropped', kept: countTerms(bounded.parsed), dropped: bounded.dropped }] : [];
+  const notices: SearchNotice[] = [
+    ...ignoredDates(bounded.parsed),
+    ...(bounded.dropped > 0
+      ? [{ code: 'terms-dropped' as const, kept: countTerms(bounded.parsed), dropped: bounded.dropped }]
+      : []),
+  ];
   const parsed = bounded.parsed;
   if (parsed.clauses) {
     const found = searchClauses(statements, planStrict(parsed, synonyms), limit, budget);
@@ -162,6 +167,11 @@ export function searchPassages(
 
 function withNotices(o: Outcome, notices: readonly SearchNotice[]): Outcome {
   return { ...o, notices: [...notices, ...o.notices] };
+}
+
+/** A `date:` value that names no date is ignored, and the results say so. */
+function ignoredDates(parsed: ParsedQuery): SearchNotice[] {
+  return (parsed.filters.badDates ?? []).map((value) => ({ code: 'date-ignored' as const, value }));
 }
 
 function countTerms(parsed: ParsedQuery): number {

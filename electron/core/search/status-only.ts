@@ -2,39 +2,42 @@ import type Database from 'better-sqlite3';
 import type { SearchHit, SearchResult } from '../../../shared/model';
 import { repealedSql } from '../store/read';
 import { parseQuery } from './query/parse';
+import { dateParams, inDateRangeSql } from './rank/date-sql';
 
 /** Characters of a document's first passage shown as the hit's snippet. */
 const snippetLength = 160;
 
 /**
- * A query of status filters only (`status:repealed`, `status:in-force lang:zh`) lists the
- * documents with that status, one hit each (their first passage), in library order.
- * Null for any other query, which the search pipeline answers as usual.
+ * A query of status or date filters only (`status:repealed`, `status:in-force lang:zh`,
+ * `date:2020..2024`) lists the documents with that status and date, one hit each (their
+ * first passage), in library order. Null for any other query, which the search pipeline
+ * answers as usual.
  */
 export function statusOnlySearch(db: Database.Database, input: { query: string; limit?: number }): SearchResult | null {
   const parsed = parseQuery(input.query);
   const f = parsed.filters;
-  if (f.statuses.length !== 1 || parsed.groups.length > 0 || parsed.excluded.length > 0 || parsed.clauses) return null;
-  if (f.docs.length > 0) return null;
-  const notInForce = f.statuses[0] === 'in-force' ? 0 : 1;
+  if (f.statuses.length !== 1 && !f.dates) return null;
+  if (parsed.groups.length > 0 || parsed.excluded.length > 0 || parsed.clauses || f.docs.length > 0) return null;
+  const notInForce = f.statuses.length === 1 ? (f.statuses[0] === 'in-force' ? 0 : 1) : null;
   const rows = db
     .prepare(
       `SELECT d.id AS doc_id, d.title AS doc_title, p.id, p.kind, p.number, p.title, substr(p.text, 1, ${snippetLength}) AS text, p.path
        FROM documents d JOIN passages p ON p.version_id = d.current_version_id
-       WHERE (${repealedSql}) = ?
-         AND (? IS NULL OR d.lang IN (SELECT value FROM json_each(?)))
-         AND (? IS NULL OR p.kind IN (SELECT value FROM json_each(?)))
+       WHERE (@repealed IS NULL OR (${repealedSql}) = @repealed)
+         AND ${inDateRangeSql}
+         AND (@langs IS NULL OR d.lang IN (SELECT value FROM json_each(@langs)))
+         AND (@kinds IS NULL OR p.kind IN (SELECT value FROM json_each(@kinds)))
          AND p.ordinal = (SELECT min(q.ordinal) FROM passages q WHERE q.version_id = d.current_version_id
-                          AND (? IS NULL OR q.kind IN (SELECT value FROM json_each(?))))
-       ORDER BY d.created_at, d.rowid LIMIT ?`,
+                          AND (@kinds IS NULL OR q.kind IN (SELECT value FROM json_each(@kinds))))
+       ORDER BY d.created_at, d.rowid LIMIT @limit`,
     )
-    .all(
-      notInForce,
-      ...twice(f.langs.length > 0 ? JSON.stringify(f.langs) : null),
-      ...twice(f.kinds.length > 0 ? JSON.stringify(f.kinds) : null),
-      ...twice(f.kinds.length > 0 ? JSON.stringify(f.kinds) : null),
-      input.limit ?? 20,
-    ) as {
+    .all({
+      repealed: notInForce,
+      langs: f.langs.length > 0 ? JSON.stringify(f.langs) : null,
+      kinds: f.kinds.length > 0 ? JSON.stringify(f.kinds) : null,
+      limit: input.limit ?? 20,
+      ...dateParams(f.dates),
+    }) as {
     doc_id: string;
     doc_title: string;
     id: string;
@@ -57,12 +60,9 @@ export function statusOnlySearch(db: Database.Database, input: { query: string; 
       snippet: r.text,
       highlights: [],
       score: 0,
-      matched: { fields: ['status'], terms: [] },
+      matched: { fields: [f.statuses.length === 1 ? 'status' : 'date'], terms: [] },
     };
   });
-  return { hits, mode: hits.length > 0 ? 'all' : 'none', terms: [], didYouMean: [], partial: false, notices: [] };
-}
-
-function twice<T>(value: T): [T, T] {
-  return [value, value];
+  const notices = (f.badDates ?? []).map((value) => ({ code: 'date-ignored' as const, value }));
+  return { hits, mode: hits.length > 0 ? 'all' : 'none', terms: [], didYouMean: [], partial: false, notices };
 }

@@ -9,6 +9,7 @@ import { packs } from './strings/packs';
 import { palette } from './strings/palette';
 import { reader } from './strings/reader';
 import { search } from './strings/search';
+import { searchDate } from './strings/search-date';
 import { settings } from './strings/settings';
 import { synonyms } from './strings/synonyms';
 import type { Strings, UiLanguage } from './strings-type';
@@ -28,6 +29,7 @@ const areas: readonly Strings[] = [
   content,
   errorStrings,
   packs,
+  searchDate,
 ];
 
 function merge(lang: UiLanguage): Record<string, string> {

@@ -14,6 +14,11 @@ const rows: { syntax: string; meaningKey: string; examples: string[] }[] = [
   { syntax: 'doc:', meaningKey: 'search.help.doc', examples: ['doc:WEEX blocked', 'doc:"Central Bank" RWA'] },
   { syntax: 'lang:', meaningKey: 'search.help.lang', examples: ['lang:en stablecoin', 'lang:zh 虚拟货币'] },
   { syntax: 'status:', meaningKey: 'search.help.status', examples: ['status:in-force RWA', 'status:repealed 通知'] },
+  {
+    syntax: 'date:',
+    meaningKey: 'searchDate.help',
+    examples: ['date:2020..2024 反洗钱', 'date:..2019-12-31', 'date:2024'],
+  },
   { syntax: 'in:notes', meaningKey: 'search.help.inNotes', examples: ['in:notes training', 'in:notes 客户身份'] },
 ];
 

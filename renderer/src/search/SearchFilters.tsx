@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { useT } from '../i18n/useT';
+import { DateFilter } from './DateFilter';
 import { type FilterName, filterChoices, readFilters, withFilter } from './filters';
 
 interface SearchFiltersProps {
@@ -17,8 +18,9 @@ export function docFilterValue(title: string): string {
 }
 
 /**
- * Selects for document, kind, language and status beside the search box. Each writes the
- * query language (`kind:faq`, `doc:"…"`), so what the controls show is what the query says.
+ * Selects for document, kind, language and status, and a date range, beside the search box.
+ * Each writes the query language (`kind:faq`, `doc:"…"`, `date:2020..2024`), so what the
+ * controls show is what the query says.
  */
 export function SearchFilters({ query, onQueryChange, docs }: SearchFiltersProps) {
   const t = useT();
@@ -60,6 +62,7 @@ export function SearchFilters({ query, onQueryChange, docs }: SearchFiltersProps
           </select>
         </label>
       ))}
+      <DateFilter query={query} onQueryChange={onQueryChange} />
     </fieldset>
   );
 }

@@ -16,5 +16,7 @@ export function noticeWords(t: TFunction, notice: SearchNotice): string {
       return t('search.notice.passageLookup', { phrases: notice.phrases });
     case 'nothing-to-search':
       return t('search.notice.nothingToSearch');
+    case 'date-ignored':
+      return t('searchDate.notice.ignored', { value: notice.value });
   }
 }

@@ -1,3 +1,4 @@
+import { intersectRanges, parseDateRange } from '../../../../shared/date-range';
 import { maxQueryChars } from '../../../../shared/limits';
 import { type DocStatus, type PassageKind, passageKinds } from '../../../../shared/model';
 import { foldWidth } from '../../text/normalize';
@@ -21,7 +22,7 @@ interface Token {
   filter?: string;
 }
 
-const filterNames = new Set(['kind', 'doc', 'lang', 'status', 'in']);
+const filterNames = new Set(['kind', 'doc', 'lang', 'status', 'in', 'date']);
 
 /** Control characters, lone surrogates and NUL never reach SQLite. */
 function clean(input: string): string {
@@ -145,6 +146,12 @@ function applyFilter(filters: QueryFilters, name: string, token: Token): boolean
     if (!filters.langs.includes(value)) filters.langs.push(value);
     return true;
   }
+  if (name === 'date') {
+    const range = parseDateRange(value);
+    if (range) filters.dates = filters.dates ? intersectRanges(filters.dates, range) : range;
+    else filters.badDates = [...(filters.badDates ?? []), token.text.trim()];
+    return true;
+  }
   if (name === 'status') {
     const status = statusAliases[value];
     if (!status) return false;
@@ -201,7 +208,7 @@ function extractClauses(tokens: readonly Token[]): { tokens: Token[]; clauses: C
 /**
  * Parses what the user typed. Pure and total: any string gives a query (possibly with
  * nothing to look for). Words must all match; `"…"` is a phrase; `-word` excludes;
- * `a OR b` is either; `word*` a prefix; filters `kind:`, `doc:`, `lang:`, `status:`, `in:notes`;
+ * `a OR b` is either; `word*` a prefix; filters `kind:`, `doc:`, `lang:`, `status:`, `date:`, `in:notes`;
  * clause numbers (`第十条`, `Article 10`, `§ 1005.2`, `Recital 12`) go to `clauses`
  * unless `options.clauses` is false.
  *

@@ -1,3 +1,4 @@
+import type { DateRange } from '../../../../shared/date-range';
 import type { DocStatus, PassageKind } from '../../../../shared/model';
 import type { ClauseRef } from './clause';
 
@@ -28,6 +29,10 @@ export interface QueryFilters {
   docs: QueryTerm[];
   langs: string[];
   statuses: DocStatus[];
+  /** `date:` values: the document's date (issued, else effective) must fall in this range; undated documents are left out. */
+  dates?: DateRange;
+  /** `date:` values that name no date (`date:soon`, `date:2024-13`): ignored, and said so in a notice. */
+  badDates?: string[];
   /** `in:notes`: search the user's notes (quotes, note text, tags) instead of the library. */
   inNotes?: true;
 }

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
+import type { DateRange } from '../../../../shared/date-range';
 import type { PassageKind } from '../../../../shared/model';
 import { repealedSql } from '../../store/read';
 import type { ClauseRef } from '../query/clause';
+import { dateParams, inDateRangeSql } from './date-sql';
 
 /**
  * bm25 column weights for passage_fts(title, number, body, doc_title): a word in the
@@ -51,6 +53,13 @@ export interface CandidateFilters {
   repealed: 0 | 1 | null;
   /** Texts the passage's text or title must contain as written (ASCII letters in lower case). */
   literals?: string[];
+  /** `date:`: only documents dated in this range. */
+  dates?: DateRange;
+}
+
+interface DateBounds {
+  dateFrom: string | null;
+  dateTo: string | null;
 }
 
 /** Prepared once per engine: every statement search runs. */
@@ -65,7 +74,7 @@ export class SearchStatements {
         repealed: number | null;
         literals: string | null;
         limit: number;
-      },
+      } & DateBounds,
     ],
     Candidate
   >;
@@ -74,11 +83,19 @@ export class SearchStatements {
   private readonly total: Database.Statement<[], { n: number }>;
   private totalCache: number | null = null;
   private readonly numbered: Database.Statement<
-    [{ numbers: string; langs: string | null; repealed: number | null }],
+    [{ numbers: string; langs: string | null; repealed: number | null } & DateBounds],
     { seq: number; number: string; kind: string }
   >;
   private readonly scan: Database.Statement<
-    [{ kinds: string | null; langs: string | null; repealed: number | null; literals: string; limit: number }],
+    [
+      {
+        kinds: string | null;
+        langs: string | null;
+        repealed: number | null;
+        literals: string;
+        limit: number;
+      } & DateBounds,
+    ],
     Candidate
   >;
   private readonly whole: Database.Statement<[string], { seq: number; title: string | null; text: string }>;
@@ -96,6 +113,7 @@ export class SearchStatements {
          AND (@kinds IS NULL OR p.kind IN (SELECT value FROM json_each(@kinds)))
          AND (@langs IS NULL OR d.lang IN (SELECT value FROM json_each(@langs)))
          AND (@repealed IS NULL OR (${repealedSql}) = @repealed)
+         AND ${inDateRangeSql}
          AND (@literals IS NULL OR NOT EXISTS (
            SELECT 1 FROM json_each(@literals) l
            WHERE instr(lower(p.text), l.value) = 0 AND instr(lower(coalesce(p.title, '')), l.value) = 0))
@@ -107,6 +125,7 @@ export class SearchStatements {
        WHERE p.number IN (SELECT value FROM json_each(@numbers))
          AND (@langs IS NULL OR d.lang IN (SELECT value FROM json_each(@langs)))
          AND (@repealed IS NULL OR (${repealedSql}) = @repealed)
+         AND ${inDateRangeSql}
        ORDER BY p.seq`,
     );
     this.within = db.prepare(
@@ -121,6 +140,7 @@ export class SearchStatements {
        WHERE (@kinds IS NULL OR p.kind IN (SELECT value FROM json_each(@kinds)))
          AND (@langs IS NULL OR d.lang IN (SELECT value FROM json_each(@langs)))
          AND (@repealed IS NULL OR (${repealedSql}) = @repealed)
+         AND ${inDateRangeSql}
          AND NOT EXISTS (
            SELECT 1 FROM json_each(@literals) l
            WHERE instr(lower(p.text), l.value) = 0 AND instr(lower(coalesce(p.title, '')), l.value) = 0)
@@ -146,7 +166,8 @@ export class SearchStatements {
       filters.kinds.length === 0 &&
       filters.langs.length === 0 &&
       filters.repealed === null &&
-      literals.length === 0
+      literals.length === 0 &&
+      !filters.dates
     ) {
       return this.plain.all(match, limit);
     }
@@ -157,6 +178,7 @@ export class SearchStatements {
       repealed: filters.repealed,
       literals: literals.length > 0 ? JSON.stringify(literals) : null,
       limit,
+      ...dateParams(filters.dates),
     });
   }
 
@@ -172,6 +194,7 @@ export class SearchStatements {
       repealed: filters.repealed,
       literals: JSON.stringify(filters.literals ?? []),
       limit,
+      ...dateParams(filters.dates),
     });
   }
 
@@ -192,6 +215,7 @@ export class SearchStatements {
       numbers: JSON.stringify([...new Set(clauses.map((c) => c.number))]),
       langs: filters.langs.length > 0 ? JSON.stringify(filters.langs) : null,
       repealed: filters.repealed,
+      ...dateParams(filters.dates),
     });
     const wanted = (r: { number: string; kind: string }) =>
       (filters.kinds.length === 0 || (filters.kinds as string[]).includes(r.kind)) &&
