@@ -21,24 +21,28 @@ function passageOf(node: Node): HTMLElement | null {
 }
 
 /**
- * The plain-text offset of a DOM point inside a passage. Within a paragraph it is the
- * paragraph's start plus the length of the text before the point (the paragraph renders its
- * text exactly, marks and links being only wrappers). A point outside any paragraph (the
- * heading, the footer) clamps to the passage's start or end.
+ * The plain-text offset of a DOM point inside a passage. Every element marked with
+ * `data-text-start` (a plain paragraph, or one run of a content tree: a cell's text, a list
+ * marker, inline code) renders its text exactly, marks and links being only wrappers, so a point
+ * inside one is that start plus the length of the text before the point. A point between runs
+ * (a table's edge, a link's URL, the heading, the footer) moves to the start of the next run, or
+ * to the passage's end when no run follows.
  */
 function offsetOf(passage: HTMLElement, node: Node, offset: number): number {
   const el = node instanceof Element ? node : node.parentElement;
-  const paragraph = el?.closest<HTMLElement>(`[${textStartAttr}]`);
-  if (!paragraph || !passage.contains(paragraph)) {
-    // Before the first paragraph (the heading) is the start; anywhere after the text, the end.
-    const first = passage.querySelector(`[${textStartAttr}]`);
-    const before = first ? first.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING : 0;
-    return before ? 0 : Number(passage.getAttribute(textLengthAttr));
+  const run = el?.closest<HTMLElement>(`[${textStartAttr}]`);
+  if (run && passage.contains(run)) {
+    const range = document.createRange();
+    range.setStart(run, 0);
+    range.setEnd(node, offset);
+    return Number(run.getAttribute(textStartAttr)) + range.toString().length;
   }
-  const range = document.createRange();
-  range.setStart(paragraph, 0);
-  range.setEnd(node, offset);
-  return Number(paragraph.getAttribute(textStartAttr)) + range.toString().length;
+  for (const next of passage.querySelectorAll<HTMLElement>(`[${textStartAttr}]`)) {
+    const range = document.createRange();
+    range.selectNodeContents(next);
+    if (range.comparePoint(node, offset) <= 0) return Number(next.getAttribute(textStartAttr));
+  }
+  return Number(passage.getAttribute(textLengthAttr));
 }
 
 /**
