@@ -17,6 +17,7 @@ const shortcuts: { keys: string[]; labelKey: string }[] = [
   { keys: ['P'], labelKey: 'notes.shortcut.pack' },
   { keys: ['Tab', 'Enter', 'Delete'], labelKey: 'notes.shortcut.marks' },
   { keys: ['Shift N'], labelKey: 'notes.shortcut.panel' },
+  { keys: ['P'], labelKey: 'notes.shortcut.hitPack' },
   { keys: ['?'], labelKey: 'app.shortcut.help' },
 ];
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT';
 import type { Range } from '../text/ranges';
 import { highlightSegments, type LocalHighlight } from './highlight-segments';
-import { firstWords, useNoteHead } from './note-heads';
+import { useNoteHead } from './note-heads';
 
 /** Marks a highlight's element with its note's id (a click on it opens the note). */
 export const noteIdAttr = 'data-note-id';
@@ -40,7 +40,7 @@ export function HighlightedText({ text, ranges, markAttrs, highlights }: Highlig
         const className = `hl hl-${h.colour}${h.hasNote ? ' hl-note' : ''}`;
         if (h.head && segment.start === h.start)
           return (
-            <HighlightHead key={segment.start} highlight={h} className={className} words={firstWords(piece)}>
+            <HighlightHead key={segment.start} highlight={h} className={className} text={piece}>
               {inner}
             </HighlightHead>
           );
@@ -54,25 +54,25 @@ export function HighlightedText({ text, ranges, markAttrs, highlights }: Highlig
   );
 }
 
-/** The focusable start of a highlight (class `hl-head`): "Yellow highlight, note: Check the quota…". */
+/** The focusable start of a highlight (class `hl-head`): "Yellow highlight, note “Check the quota…”: <its text>". */
 function HighlightHead({
   highlight,
   className,
-  words,
+  text,
   children,
 }: {
   highlight: LocalHighlight;
   className: string;
-  /** The first words of the highlighted text here, said when the highlight has no note. */
-  words: string;
+  /** The text this part shows: the name ends with it, so the name holds what is seen (WCAG 2.5.3). */
+  text: string;
   children: ReactNode;
 }) {
   const t = useT();
   const note = useNoteHead(highlight.id);
   const colour = t(`notes.colour.${highlight.colour}`);
   const label = note
-    ? t('notes.mark.withNote', { colour, words: note })
-    : t(highlight.hasNote ? 'notes.mark.noteUnread' : 'notes.mark.plain', { colour, words });
+    ? t('notes.mark.withNote', { colour, note, text })
+    : t(highlight.hasNote ? 'notes.mark.noteUnread' : 'notes.mark.plain', { colour, text });
   return (
     <mark className={className} {...{ [noteIdAttr]: highlight.id }}>
       {/* A native <button> would stop the text it marks from being selected with the rest of the passage. */}

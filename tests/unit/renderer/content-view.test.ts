@@ -89,7 +89,9 @@ describe('ContentView', () => {
     );
     expect(html).toContain('<th><span>Name</span></th><th><span>Type</span></th>');
     expect(html).toContain('<td><span>count</span></td><td><span>integer</span></td>');
-    expect(html).toContain('<pre class="content-code" data-lang="shell"><code>curl -i &lt;x&gt;\nlimit=1</code></pre>');
+    expect(html).toContain(
+      '<pre class="content-code" data-lang="shell" tabindex="0"><code>curl -i &lt;x&gt;\nlimit=1</code></pre>',
+    );
   });
   it('never renders a link element: the URL is shown as text, a non-http link as plain text', () => {
     const html = render('');

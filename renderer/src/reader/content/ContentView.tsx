@@ -73,7 +73,9 @@ function block_(block: ContentBlock, c: Cursor): ReactNode {
     }
     case 'pre':
       return (
-        <pre key={key} className="content-code" data-lang={block.lang}>
+        // A long line scrolls sideways, so the block must be reachable by keyboard to scroll it.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+        <pre key={key} className="content-code" data-lang={block.lang} tabIndex={0}>
           <code {...at(c)}>{leaf(block.v, c)}</code>
         </pre>
       );

@@ -1,0 +1,173 @@
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import type { DocumentDetail, DocumentSummary, Passage } from '../../shared/model';
+import type { Note } from '../../shared/notes-model';
+import { corpusPath, hasCorpus, noCorpusReason } from '../support/corpus';
+import { FolioApp } from './pages/FolioApp';
+import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
+
+// The APISIX limit-count plugin page: its attributes are a table, its response headers a list
+// (../shared/corpus/api-docs, see SOURCES.md there).
+const limitCount = corpusPath('api-docs', 'apache-apisix', 'docs', 'en', 'latest', 'plugins', 'limit-count.md');
+const cellText = 'The window algorithm used by the plugin.';
+const itemText = 'the remaining quota';
+const drawnText = 'number of seconds left for the counter to reset';
+
+let server: RunningServer;
+let doc: DocumentDetail;
+
+async function call<T>(method: string, input: unknown): Promise<T> {
+  const reply = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+    body: JSON.stringify(input),
+  });
+  const body = (await reply.json()) as { ok: boolean; value: T };
+  if (!body.ok) throw new Error(`${method} refused: ${JSON.stringify(body)}`);
+  return body.value;
+}
+
+/** The passage whose text holds `needle`, and where. */
+function passageWith(needle: string): { passage: Passage; start: number } {
+  const passage = doc.passages.find((p) => p.content && p.text.includes(needle));
+  if (!passage) throw new Error(`no shaped passage holds “${needle}”`);
+  return { passage, start: passage.text.indexOf(needle) };
+}
+
+/** Selects `text` inside the element matching `within` in the reader, as a user's drag would. */
+async function select(page: Page, within: string, text: string): Promise<void> {
+  const found = await page.evaluate(
+    ({ within, text }) => {
+      for (const el of document.querySelectorAll(`.reader-pane ${within}`)) {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.nodeValue?.indexOf(text) ?? -1;
+          if (at < 0) continue;
+          node.parentElement?.scrollIntoView({ block: 'center' });
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          window.getSelection()?.removeAllRanges();
+          window.getSelection()?.addRange(range);
+          return true;
+        }
+      }
+      return false;
+    },
+    { within, text },
+  );
+  expect(found).toBe(true);
+}
+
+async function openPage(page: Page): Promise<void> {
+  await new FolioApp(page).open(server.url);
+  await page.evaluate((id) => {
+    window.location.hash = `#/doc/${id}`;
+  }, doc.id);
+  await expect(page.locator('.reader-pane .content-table').first()).toBeVisible();
+}
+
+async function highlights(): Promise<Note[]> {
+  return (await call<Note[]>('listNotes', { docId: doc.id })).filter((n) => n.kind === 'highlight');
+}
+
+test.describe('highlights on shaped passages (tables, lists, code)', () => {
+  test.describe.configure({ mode: 'serial' });
+  test.skip(!hasCorpus, noCorpusReason);
+
+  test.beforeAll(async () => {
+    server = await startFolioServer({ allow: [path.dirname(limitCount)] });
+    const { jobId } = await call<{ jobId: string }>('startImport', { paths: [limitCount] });
+    await expect
+      .poll(async () => (await call<{ state: string }>('importStatus', { jobId })).state, { timeout: 30_000 })
+      .not.toBe('running');
+    const docs = await call<DocumentSummary[]>('listDocuments', {});
+    const summary = docs.find((d) => d.sourceName === 'limit-count.md');
+    if (!summary) throw new Error('limit-count.md was not imported');
+    doc = await call<DocumentDetail>('getDocument', { id: summary.id });
+  });
+  test.afterAll(async () => {
+    await stopFolioServer(server?.child.pid, server?.dataDir);
+  });
+
+  test('a highlight stored on a list item is drawn inside that item', async ({ page }) => {
+    const { passage, start } = passageWith(drawnText);
+    await call('addHighlight', {
+      docId: doc.id,
+      passageId: passage.id,
+      start,
+      end: start + drawnText.length,
+      colour: 'purple',
+      note: 'Explain the reset header in the session',
+    });
+    await openPage(page);
+    const mark = page.locator('.reader-pane li mark.hl-purple');
+    await expect(mark).toHaveText(drawnText);
+    await expect(mark.getByRole('button')).toHaveAccessibleName(
+      `Purple highlight, note “Explain the reset header in the…”: ${drawnText}`,
+    );
+  });
+
+  test('selecting a table cell’s text and pressing 2 highlights exactly that text, drawn in the cell', async ({
+    page,
+  }) => {
+    await openPage(page);
+    await select(page, 'td', cellText);
+    await page.keyboard.press('2');
+    await expect(page.locator('.reader-pane td mark.hl-green')).toHaveText(cellText);
+    const { passage, start } = passageWith(cellText);
+    const note = (await highlights()).find((n) => n.colour === 'green');
+    expect([note?.anchor?.passageId, note?.anchor?.start, note?.anchor?.end]).toEqual([
+      passage.id,
+      start,
+      start + cellText.length,
+    ]);
+    expect(note?.quote?.exact).toBe(cellText);
+  });
+
+  test('selecting words in a list item highlights them at their plain-text offsets', async ({ page }) => {
+    await openPage(page);
+    await select(page, 'li', itemText);
+    await page.keyboard.press('3');
+    await expect(page.locator('.reader-pane li mark.hl-blue')).toHaveText(itemText);
+    const { passage, start } = passageWith(itemText);
+    const note = (await highlights()).find((n) => n.colour === 'blue');
+    expect([note?.anchor?.passageId, note?.anchor?.start, note?.anchor?.end]).toEqual([
+      passage.id,
+      start,
+      start + itemText.length,
+    ]);
+  });
+
+  test('Tab reaches a highlight; Enter opens its note; Delete removes it and Undo brings it back', async ({ page }) => {
+    await openPage(page);
+    const head = page.locator('.reader-pane td mark.hl-green').getByRole('button');
+    await expect(head).toHaveAccessibleName(`Green highlight: ${cellText}`);
+    await head.focus();
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('dialog', { name: 'Edit note' });
+    await expect(editor).toBeVisible();
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+    await head.focus();
+    await page.keyboard.press('Delete');
+    await expect(page.locator('.reader-pane td mark.hl-green')).toHaveCount(0);
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect(page.locator('.reader-pane td mark.hl-green')).toHaveText(cellText);
+  });
+
+  test('find marks still land inside a highlighted cell, and the reader has no serious axe violation', async ({
+    page,
+  }) => {
+    await openPage(page);
+    await page.keyboard.press('ControlOrMeta+f');
+    await page.keyboard.type('window algorithm');
+    await expect(page.locator('.reader-pane td mark.hl-green mark.find')).toHaveText('window algorithm');
+    await page.keyboard.press('Escape');
+    const results = await new AxeBuilder({ page }).include('.reader-pane').analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+    expect(serious).toEqual([]);
+  });
+});
