@@ -144,7 +144,14 @@ test.describe('highlights on shaped passages (tables, lists, code)', () => {
     await openPage(page);
     const head = page.locator('.reader-pane td mark.hl-green').getByRole('button');
     await expect(head).toHaveAccessibleName(`Green highlight: ${cellText}`);
-    await head.focus();
+    // From the start of the table's passage, Tab walks its controls (links' Copy buttons) to the highlight.
+    await head.evaluate((el) => el.closest<HTMLElement>('article.passage')?.focus());
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await head.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached).toBe(true);
     await page.keyboard.press('Enter');
     const editor = page.getByRole('dialog', { name: 'Edit note' });
     await expect(editor).toBeVisible();
@@ -169,5 +176,38 @@ test.describe('highlights on shaped passages (tables, lists, code)', () => {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
     expect(serious).toEqual([]);
+  });
+
+  test('the selection toolbar’s buttons take Tab in the order they are shown', async ({ page }) => {
+    await openPage(page);
+    await select(page, 'li', 'the total quota');
+    const toolbar = page.getByRole('toolbar', { name: 'Highlight the selection' });
+    const buttons = toolbar.getByRole('button');
+    await buttons.first().focus();
+    const names: string[] = [];
+    const boxes: { x: number; y: number }[] = [];
+    for (let i = 0; i < (await buttons.count()); i++) {
+      const focused = toolbar.locator(':focus');
+      names.push((await focused.getAttribute('aria-label')) ?? (await focused.innerText()));
+      const box = await focused.boundingBox();
+      boxes.push({ x: box?.x ?? -1, y: box?.y ?? -1 });
+      await page.keyboard.press('Tab');
+    }
+    expect(names).toEqual([
+      'Highlight in Yellow (key 1)',
+      'Highlight in Green (key 2)',
+      'Highlight in Blue (key 3)',
+      'Highlight in Pink (key 4)',
+      'Highlight in Purple (key 5)',
+      'Highlight in Orange (key 6)',
+      'Note…',
+      'Bookmark passage',
+      'Add to pack',
+    ]);
+    // Each button is right of the one before it, or starts a lower row.
+    for (let i = 1; i < boxes.length; i++) {
+      const [a, b] = [boxes[i - 1], boxes[i]] as [{ x: number; y: number }, { x: number; y: number }];
+      expect(b.x > a.x || b.y > a.y).toBe(true);
+    }
   });
 });
