@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import type { Pack } from '../../shared/notes-model';
 import { FolioApp } from './pages/FolioApp';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
+import { setSettings } from './support/settings-api';
 
 // Packs live in the library folder's user store, so this spec gets a server of its own.
 let server: RunningServer;
@@ -53,4 +54,26 @@ test('the search pane with its pack button has no serious axe violation (no cont
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
   expect(serious).toEqual([]);
+});
+
+test('the shortcut sheet lists the notes and pack keys, in English and in Chinese', async ({ page }) => {
+  await new FolioApp(page).open(server.url);
+  await page.locator('body').press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  for (const words of [
+    'Highlight the selection in a colour (yellow, green, blue, pink, purple, orange)',
+    'Bookmark the selected passage, or the one at the top',
+    'Add the selected passage (or the one at the top) to the pack',
+    'Open the notes panel',
+    'Add the active hit to the pack',
+  ])
+    await expect(sheet.getByText(words, { exact: true })).toBeVisible();
+  await expect(sheet.locator('kbd', { hasText: /^6$/ })).toBeVisible();
+
+  await setSettings(server, { uiLanguage: 'zh' });
+  await page.reload();
+  await page.locator('body').press('?');
+  const zh = page.getByRole('dialog', { name: '键盘快捷键' });
+  for (const words of ['用颜色标注所选文字（黄、绿、蓝、粉、紫、橙）', '打开笔记面板', '把当前结果加入资料包'])
+    await expect(zh.getByText(words, { exact: true })).toBeVisible();
 });
