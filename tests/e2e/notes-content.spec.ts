@@ -210,4 +210,47 @@ test.describe('highlights on shaped passages (tables, lists, code)', () => {
       expect(b.x > a.x || b.y > a.y).toBe(true);
     }
   });
+
+  test('a selection over a link in a cell quotes the passage text (no URL, no Copy button) and saves its offsets', async ({
+    page,
+  }) => {
+    await openPage(page);
+    const from = 'Supports ';
+    const to = ' from APISIX 3.16.0.';
+    const found = await page.evaluate(
+      ({ from, to }) => {
+        const cell = [...document.querySelectorAll('.reader-pane td')].find(
+          (td) => td.textContent?.includes(from) && td.textContent.includes(to),
+        );
+        if (!cell) return false;
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let started = false;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const value = node.nodeValue ?? '';
+          if (!started && value.includes(from)) {
+            range.setStart(node, value.indexOf(from));
+            started = true;
+          } else if (started && value.includes(to)) {
+            range.setEnd(node, value.indexOf(to) + ' from APISIX'.length);
+            window.getSelection()?.removeAllRanges();
+            window.getSelection()?.addRange(range);
+            return true;
+          }
+        }
+        return false;
+      },
+      { from, to },
+    );
+    expect(found).toBe(true);
+    await page.keyboard.press('n');
+    const editor = page.getByRole('dialog', { name: 'New highlight' });
+    await expect(editor.locator('blockquote')).toHaveText('Supports lua-resty-expr from APISIX');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect(editor).toBeHidden();
+    const quote = 'Supports lua-resty-expr from APISIX';
+    const saved = (await highlights()).find((n) => n.quote?.exact === quote);
+    const passage = doc.passages.find((p) => p.id === saved?.anchor?.passageId);
+    expect(passage?.text.slice(saved?.anchor?.start, saved?.anchor?.end)).toBe(quote);
+  });
 });

@@ -46,6 +46,33 @@ function offsetOf(passage: HTMLElement, node: Node, offset: number): number {
 }
 
 /**
+ * The selected text as the passages' plain text reads it: only the runs of text (not a link's
+ * URL or its Copy button), a table's cells apart by a space, passages by a line break.
+ */
+function selectedText(range: Range, passages: readonly HTMLElement[]): string {
+  let out = '';
+  let lastEnd = -1;
+  passages.forEach((passage, p) => {
+    for (const run of passage.querySelectorAll<HTMLElement>(`[${textStartAttr}]`)) {
+      if (!range.intersectsNode(run)) continue;
+      const part = document.createRange();
+      part.selectNodeContents(run);
+      if (range.compareBoundaryPoints(Range.START_TO_START, part) > 0)
+        part.setStart(range.startContainer, range.startOffset);
+      if (range.compareBoundaryPoints(Range.END_TO_END, part) < 0) part.setEnd(range.endContainer, range.endOffset);
+      const text = part.toString();
+      if (text === '') continue;
+      const start = Number(run.getAttribute(textStartAttr));
+      if (out !== '') out += lastEnd === -2 ? '\n' : start === lastEnd ? '' : ' ';
+      out += text;
+      lastEnd = start + (run.textContent ?? '').length;
+    }
+    if (p < passages.length - 1 && out !== '') lastEnd = -2;
+  });
+  return out;
+}
+
+/**
  * Converts the window's selection to passage offsets when it lies inside the reader's
  * document; null when there is no usable selection.
  */
@@ -86,7 +113,7 @@ export function selectionAnchor(selection: Selection | null): SelectionAnchor | 
     endPassageId: last.id,
     start,
     end,
-    exact: range.toString(),
+    exact: selectedText(range, passages.slice(passages.indexOf(first), passages.indexOf(last) + 1)),
     rect: { top: box.top, left: box.left, bottom: box.bottom },
   };
 }
