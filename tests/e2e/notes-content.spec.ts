@@ -104,6 +104,9 @@ test.describe('highlights on shaped passages (tables, lists, code)', () => {
     await openPage(page);
     const mark = page.locator('.reader-pane li mark.hl-purple');
     await expect(mark).toHaveText(drawnText);
+    // Named by its text until the keyboard reaches it; then by its note's first words too.
+    await expect(mark.getByRole('button')).toHaveAccessibleName(`Purple highlight with a note: ${drawnText}`);
+    await mark.getByRole('button').focus();
     await expect(mark.getByRole('button')).toHaveAccessibleName(
       `Purple highlight, note “Explain the reset header in the…”: ${drawnText}`,
     );

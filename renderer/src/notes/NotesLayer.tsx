@@ -72,10 +72,21 @@ export function NotesLayer({ onOpen }: { onOpen: (request: OpenRequest) => void 
   const toastCount = useRef(0);
   const currentPack = useCurrentPack();
 
-  // The first words of each note on the shown document name its highlights for screen readers.
+  // The first words of each note on the shown document name its highlights for screen readers. They
+  // are fetched once the keyboard first reaches a highlight, so opening a document with thousands of
+  // notes costs a mouse user nothing; until then a highlight is named "… with a note: <its text>".
   const shownDoc = useShownDocId();
+  const [headsWanted, setHeadsWanted] = useState(false);
+  useEffect(() => {
+    if (headsWanted) return;
+    const onFocus = (e: FocusEvent) => {
+      if (e.target instanceof Element && e.target.matches('.reader-pane .hl-head')) setHeadsWanted(true);
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, [headsWanted]);
   const docNotes = useQuery(
-    shownDoc ? `note-heads:${shownDoc}` : null,
+    shownDoc && headsWanted ? `note-heads:${shownDoc}` : null,
     () => api.listNotes({ docId: shownDoc ?? '' }),
     {
       invalidatedBy: (e) => e.name === 'notesChanged' || e.name === 'libraryChanged',
