@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useT } from '../i18n/useT';
 import type { Range } from '../text/ranges';
+import { useHighlightLabel } from './highlight-label';
 import { highlightSegments, type LocalHighlight } from './highlight-segments';
 import { useNoteHead } from './note-heads';
 
@@ -67,12 +67,9 @@ function HighlightHead({
   text: string;
   children: ReactNode;
 }) {
-  const t = useT();
+  const labelOf = useHighlightLabel();
   const note = useNoteHead(highlight.id);
-  const colour = t(`notes.colour.${highlight.colour}`);
-  const label = note
-    ? t('notes.mark.withNote', { colour, note, text })
-    : t(highlight.hasNote ? 'notes.mark.noteUnread' : 'notes.mark.plain', { colour, text });
+  const label = labelOf(highlight.colour, { note, hasNote: highlight.hasNote, text });
   return (
     <mark className={className} {...{ [noteIdAttr]: highlight.id }}>
       {/* A native <button> would stop the text it marks from being selected with the rest of the passage. */}

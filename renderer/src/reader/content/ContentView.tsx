@@ -34,7 +34,10 @@ interface Cursor {
   lines: TextLine[];
   lineMarks: (line: number) => LineMarks | undefined;
   onOpenExternal?: ((url: string) => void) | undefined;
+  /** The highlights by start; `next` is the first not yet reached, `open` those reached and not yet ended. */
   highlights: readonly LocalHighlight[];
+  next: number;
+  open: LocalHighlight[];
   key: number;
 }
 
@@ -46,7 +49,16 @@ interface Cursor {
  * table cell or a list item becomes plain-text offsets (selection-anchor.ts).
  */
 export function ContentView({ content, text, lineMarks, onOpenExternal, highlights = [] }: ContentViewProps) {
-  const cursor: Cursor = { pos: 0, lines: nonEmptyLines(text), lineMarks, onOpenExternal, highlights, key: 0 };
+  const cursor: Cursor = {
+    pos: 0,
+    lines: nonEmptyLines(text),
+    lineMarks,
+    onOpenExternal,
+    highlights: [...highlights].sort((a, b) => a.start - b.start),
+    next: 0,
+    open: [],
+    key: 0,
+  };
   return <div className="content">{blocks(content, cursor)}</div>;
 }
 
@@ -186,12 +198,24 @@ function leaf(value: string, c: Cursor): ReactNode {
   return out.length === 1 ? out[0] : out;
 }
 
+/**
+ * The highlights over [from, to) in that piece's offsets. Pieces come in text order, so a sweep
+ * keeps only the highlights open at the cursor instead of testing every highlight for every piece.
+ */
+function highlightsIn(c: Cursor, from: number, to: number): LocalHighlight[] {
+  while (c.next < c.highlights.length && (c.highlights[c.next] as LocalHighlight).start < to)
+    c.open.push(c.highlights[c.next++] as LocalHighlight);
+  if (c.open.length === 0) return [];
+  if (c.open.some((h) => h.end <= from)) c.open = c.open.filter((h) => h.end > from);
+  return clipHighlights(c.open, from, to);
+}
+
 /** One piece of a single line, split at the find marks of that line and at the highlights. */
 function marked(piece: string, from: number, c: Cursor): ReactNode[] {
   const index = lineAt(c.lines, from);
   const line = c.lines[index];
   const marks = index >= 0 ? c.lineMarks(index) : undefined;
-  const lights = c.highlights.length > 0 ? clipHighlights(c.highlights, from, from + piece.length) : [];
+  const lights = highlightsIn(c, from, from + piece.length);
   const local: [number, number][] = [];
   const attrs: { id?: string; className?: string }[] = [];
   if (line && marks && marks.ranges.length > 0) {
