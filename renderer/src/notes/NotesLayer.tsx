@@ -280,7 +280,15 @@ export function NotesLayer({ onOpen }: { onOpen: (request: OpenRequest) => void 
   latest.current = { highlight, bookmark, attach, startNote, reattaching, openNote, remove, addToPack };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || document.querySelector('dialog[open]')) return;
+      // An open dialog or presenter mode has keys of its own (presenter: N toggles the speaker note).
+      if (
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        isTyping(e.target) ||
+        document.querySelector('dialog[open], .presenter')
+      )
+        return;
       const now = latest.current;
       const selected = selectionAnchor(window.getSelection());
       const digit = Number(e.key);
