@@ -2,7 +2,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import type { DocumentDetail, DocumentSummary, Passage } from '../../shared/model';
-import type { Note } from '../../shared/notes-model';
+import type { Note, Pack } from '../../shared/notes-model';
 import { corpusPath, hasCorpus, noCorpusReason } from '../support/corpus';
 import { FolioApp } from './pages/FolioApp';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
@@ -164,6 +164,14 @@ test.describe('highlights on shaped passages (tables, lists, code)', () => {
     await expect(page.locator('.reader-pane td mark.hl-green')).toHaveCount(0);
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await expect(page.locator('.reader-pane td mark.hl-green')).toHaveText(cellText);
+
+    // P on a focused highlight puts the highlight itself in the pack.
+    await head.focus();
+    await page.keyboard.press('p');
+    const green = (await highlights()).find((n) => n.colour === 'green');
+    await expect
+      .poll(async () => (await call<Pack[]>('listPacks', {}))[0]?.items.map((i) => [i.kind, i.noteId]))
+      .toEqual([['note', green?.id]]);
   });
 
   test('find marks still land inside a highlighted cell, and the reader has no serious axe violation', async ({

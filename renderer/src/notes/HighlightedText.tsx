@@ -74,7 +74,7 @@ function HighlightHead({
     <mark className={className} {...{ [noteIdAttr]: highlight.id }}>
       {/* A native <button> would stop the text it marks from being selected with the rest of the passage. */}
       {/* biome-ignore lint/a11y/useSemanticElements: see above */}
-      <span className="hl-head" role="button" tabIndex={0} aria-label={label} aria-keyshortcuts="Enter Delete">
+      <span className="hl-head" role="button" tabIndex={0} aria-label={label} aria-keyshortcuts="Enter Delete P">
         {children}
       </span>
     </mark>

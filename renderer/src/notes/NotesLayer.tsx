@@ -143,13 +143,16 @@ export function NotesLayer({ onOpen }: { onOpen: (request: OpenRequest) => void 
       t('notes.toast.bookmarked'),
     );
   };
-  const addToPack = (place: { docId: string; passageId: string } | null) => {
+  /** Adds a passage, or (from a focused highlight) the highlight itself, to the pack being filled. */
+  const addToPack = (place: { docId: string; passageId: string } | { noteId: string } | null) => {
     if (!place) return;
     void attempt(async () => {
       const pack = await addToCurrentPack(
         api,
         currentPack,
-        { kind: 'passage', docId: place.docId, passageId: place.passageId },
+        'noteId' in place
+          ? { kind: 'note', noteId: place.noteId }
+          : { kind: 'passage', docId: place.docId, passageId: place.passageId },
         t('packs.defaultName'),
       );
       say(t('packs.addedTo', { name: pack.name }));
@@ -275,7 +278,7 @@ export function NotesLayer({ onOpen }: { onOpen: (request: OpenRequest) => void 
   // Keys: 1–6 highlight the selection in a colour, h in the last colour (or attaches while
   // re-attaching), n adds a note, Escape drops the selection (and the toolbar), b bookmarks the
   // selected passage or the one in view, p adds it to the pack, Shift+N opens the notes panel.
-  // On a focused highlight, Enter opens its note and Delete removes it (with Undo).
+  // On a focused highlight, Enter opens its note, Delete removes it (with Undo), p adds it to the pack.
   const latest = useRef({ highlight, bookmark, attach, startNote, reattaching, openNote, remove, addToPack });
   latest.current = { highlight, bookmark, attach, startNote, reattaching, openNote, remove, addToPack };
   useEffect(() => {
@@ -300,6 +303,8 @@ export function NotesLayer({ onOpen }: { onOpen: (request: OpenRequest) => void 
         // Focus goes back to the passage, so the next Tab continues from where the highlight was.
         focused.closest<HTMLElement>('article.passage')?.focus();
         now.remove({ id: focused.getAttribute(noteIdAttr) ?? '' });
+      } else if (focused && key === 'p' && !e.shiftKey) {
+        now.addToPack({ noteId: focused.getAttribute(noteIdAttr) ?? '' });
       } else if (e.key === 'N' && e.shiftKey) {
         showNotesPanel('all');
       } else if (

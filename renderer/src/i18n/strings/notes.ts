@@ -55,7 +55,8 @@ export const notes: Strings = {
     'notes.shortcut.note': 'Highlight the selection with a note',
     'notes.shortcut.bookmark': 'Bookmark the selected passage, or the one at the top',
     'notes.shortcut.pack': 'Add the selected passage (or the one at the top) to the pack',
-    'notes.shortcut.marks': 'Reach the highlights in the reader; Enter opens the note, Delete removes it',
+    'notes.shortcut.marks':
+      'Reach the highlights in the reader; Enter opens the note, Delete removes it, P adds it to the pack',
     'notes.shortcut.panel': 'Open the notes panel',
     'notes.shortcut.hitPack': 'Add the active hit to the pack',
     'notes.toast.undo': 'Undo',
@@ -143,7 +144,7 @@ export const notes: Strings = {
     'notes.shortcut.note': '标注所选文字并写笔记',
     'notes.shortcut.bookmark': '为所选条文（或顶部的条文）添加书签',
     'notes.shortcut.pack': '把所选条文（或顶部的条文）加入资料包',
-    'notes.shortcut.marks': '在阅读区逐个到达标注；回车打开笔记，Delete 删除',
+    'notes.shortcut.marks': '在阅读区逐个到达标注；回车打开笔记，Delete 删除，P 加入资料包',
     'notes.shortcut.panel': '打开笔记面板',
     'notes.shortcut.hitPack': '把当前结果加入资料包',
     'notes.toast.undo': '撤销',
