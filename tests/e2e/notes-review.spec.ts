@@ -198,6 +198,9 @@ test.describe('highlights survive a changed document and wait for review', () =>
     await panel.getByRole('button', { name: 'All notes' }).click();
     await expect(panel.locator('article.note-card')).toHaveCount(2);
     await expect(panel.getByText('2 shown')).toBeVisible();
+    await expect(
+      panel.locator('article.note-card').filter({ hasText: 'Text changed' }).locator('.note-where'),
+    ).toHaveText(/ · \(III\)$/);
   });
 
   test('accepting the changed highlight takes it out of the queue and it is drawn on the new wording', async ({
