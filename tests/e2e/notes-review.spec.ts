@@ -183,6 +183,8 @@ test.describe('highlights survive a changed document and wait for review', () =>
     await expect(changed.getByRole('listitem')).toHaveText(['rwa', 'training']);
     await expect(changed.locator('.review-side').nth(0)).toContainText('encryption technology');
     await expect(changed.locator('.review-side').nth(1)).toContainText('cryptographic technology');
+    // Where it is now, as the notice writes the clause (not a bare passage number).
+    await expect(changed.locator('.note-where')).toHaveText(/ · \(III\)$/);
     const orphaned = cards.filter({ hasText: 'Not found in the new version' });
     await expect(orphaned).toContainText(removedSentence);
     await expect(orphaned).toContainText('This text is no longer in the document.');
@@ -197,6 +199,9 @@ test.describe('highlights survive a changed document and wait for review', () =>
     await panel.getByRole('button', { name: 'All notes' }).click();
     await expect(panel.locator('article.note-card')).toHaveCount(2);
     await expect(panel.getByText('2 shown')).toBeVisible();
+    await expect(
+      panel.locator('article.note-card').filter({ hasText: 'Text changed' }).locator('.note-where'),
+    ).toHaveText(/ · \(III\)$/);
   });
 
   test('accepting the changed highlight takes it out of the queue and it is drawn on the new wording', async ({

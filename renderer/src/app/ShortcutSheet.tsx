@@ -9,6 +9,15 @@ const shortcuts: { keys: string[]; labelKey: string }[] = [
   { keys: ['Alt ←'], labelKey: 'app.shortcut.back' },
   { keys: ['Alt →'], labelKey: 'app.shortcut.forward' },
   { keys: ['Esc'], labelKey: 'app.shortcut.close' },
+  // Notes (renderer/src/notes/NotesLayer.tsx); the selection keys act on text selected in the reader.
+  { keys: ['1', '2', '3', '4', '5', '6'], labelKey: 'notes.shortcut.colours' },
+  { keys: ['H'], labelKey: 'notes.shortcut.highlight' },
+  { keys: ['N'], labelKey: 'notes.shortcut.note' },
+  { keys: ['B'], labelKey: 'notes.shortcut.bookmark' },
+  { keys: ['P'], labelKey: 'notes.shortcut.pack' },
+  { keys: ['Tab', 'Enter', 'Delete'], labelKey: 'notes.shortcut.marks' },
+  { keys: ['Shift N'], labelKey: 'notes.shortcut.panel' },
+  { keys: ['P'], labelKey: 'notes.shortcut.hitPack' },
   { keys: ['?'], labelKey: 'app.shortcut.help' },
 ];
 

@@ -3,10 +3,23 @@ import type { Note } from '../../../shared/notes-model';
 import { useT } from '../i18n/useT';
 import { NoteText } from './NoteText';
 
-/** One note as listed: where it is, its status, the text it marks, its note and tags. */
-export function NoteCard({ note, children }: { note: Note; children?: ReactNode }) {
+/**
+ * One note as listed: where it is, its status, the text it marks, its note and tags. `clause` is
+ * the passage's label as written (第十二条, Art. 12, (IX)); without it the stored number is shown.
+ */
+export function NoteCard({
+  note,
+  clause,
+  children,
+}: {
+  note: Note;
+  clause?: string | undefined;
+  children?: ReactNode;
+}) {
   const t = useT();
-  const where = [note.identity.title, note.anchor?.number ?? note.previous?.number].filter(Boolean).join(' · ');
+  const where = [note.identity.title, clause ?? note.anchor?.number ?? note.previous?.number]
+    .filter(Boolean)
+    .join(' · ');
   const quote = note.quote?.exact ?? note.previous?.exact;
   return (
     <article className="note-card" aria-label={where}>

@@ -9,8 +9,16 @@ import {
 import { describeError } from '../api/errors';
 import { useT } from '../i18n/useT';
 import { useLibrary } from '../library/useLibrary';
+import { noteClause } from './clause-labels';
 import { NoteCard } from './NoteCard';
+import { useDocumentClauses } from './useDocumentClauses';
 import { useNotesList, useNoteTags } from './useNotesQueries';
+
+/**
+ * Clause labels are read from each listed document (one getDocument each); a list spanning more
+ * documents than this shows the stored numbers instead of reading them all to open the panel.
+ */
+const labelledDocumentsMax = 20;
 
 interface NotesListProps {
   onOpenNote: (note: Note) => void;
@@ -37,6 +45,11 @@ export function NotesList({ onOpenNote, onEdit }: NotesListProps) {
     const notes = (list.data ?? []).filter((n) => status === '' || n.status === status);
     return notes.sort((a, b) => (newestFirst ? -1 : 1) * a.createdAt.localeCompare(b.createdAt));
   }, [list.data, status, newestFirst]);
+  const listedDocs = useMemo(() => {
+    const ids = [...new Set(shown.map((n) => n.docId))];
+    return ids.length <= labelledDocumentsMax ? ids : [];
+  }, [shown]);
+  const clauses = useDocumentClauses(listedDocs);
   return (
     <div className="notes-list">
       <div className="notes-filters">
@@ -106,7 +119,7 @@ export function NotesList({ onOpenNote, onEdit }: NotesListProps) {
       <ul className="notes-items">
         {shown.map((note) => (
           <li key={note.id}>
-            <NoteCard note={note}>
+            <NoteCard note={note} clause={noteClause(note, clauses.get(note.docId))}>
               <button type="button" onClick={() => onOpenNote(note)}>
                 {t('notes.item.open')}
               </button>

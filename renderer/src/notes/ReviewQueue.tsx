@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Note } from '../../../shared/notes-model';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../api/errors';
 import { useQuery } from '../api/useQuery';
 import { useT } from '../i18n/useT';
 import { Marked } from '../text/Marked';
+import { type DocumentClauses, noteClause } from './clause-labels';
 import { type Excerpt, excerptAround } from './excerpt';
 import { NoteCard } from './NoteCard';
+import { useDocumentClauses } from './useDocumentClauses';
 import { notesInvalidated, useReviewQueue } from './useNotesQueries';
 
 interface ReviewQueueProps {
@@ -18,6 +20,7 @@ interface ReviewQueueProps {
 export function ReviewQueue({ onReattach, attempt }: ReviewQueueProps) {
   const t = useT();
   const queue = useReviewQueue();
+  const clauses = useDocumentClauses(useMemo(() => (queue.data ?? []).map((n) => n.docId), [queue.data]));
   if (queue.error !== undefined)
     return (
       <p className="error" role="alert">
@@ -30,7 +33,7 @@ export function ReviewQueue({ onReattach, attempt }: ReviewQueueProps) {
     <ul className="notes-items review-queue">
       {notes.map((note) => (
         <li key={note.id}>
-          <ReviewItem note={note} onReattach={onReattach} attempt={attempt} />
+          <ReviewItem note={note} clauses={clauses.get(note.docId)} onReattach={onReattach} attempt={attempt} />
         </li>
       ))}
     </ul>
@@ -45,7 +48,12 @@ function Excerpted({ text, ranges, lang }: Excerpt & { lang: string | undefined 
   );
 }
 
-function ReviewItem({ note, onReattach, attempt }: { note: Note } & ReviewQueueProps) {
+function ReviewItem({
+  note,
+  clauses,
+  onReattach,
+  attempt,
+}: { note: Note; clauses: DocumentClauses | undefined } & ReviewQueueProps) {
   const t = useT();
   const api = useApi();
   const [confirming, setConfirming] = useState(false);
@@ -56,7 +64,7 @@ function ReviewItem({ note, onReattach, attempt }: { note: Note } & ReviewQueueP
   const after = review?.after;
   const lang = note.identity.lang;
   return (
-    <NoteCard note={note}>
+    <NoteCard note={note} clause={noteClause(note, clauses)}>
       <div className="review-sides">
         <section className="review-side">
           <h4>{t('notes.review.oldWording')}</h4>

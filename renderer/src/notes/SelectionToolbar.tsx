@@ -9,7 +9,27 @@ interface SelectionToolbarProps {
   onHighlight: (colour: HighlightColour) => void;
   onNote: () => void;
   onBookmark: () => void;
+  onPack: () => void;
   onAttach: () => void;
+}
+
+/** Left/Right (and Home/End) move between the toolbar's buttons, in the order they are shown. */
+function moveFocus(e: React.KeyboardEvent<HTMLDivElement>) {
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next =
+    e.key === 'ArrowRight'
+      ? (at + 1) % buttons.length
+      : e.key === 'ArrowLeft'
+        ? (at - 1 + buttons.length) % buttons.length
+        : e.key === 'Home'
+          ? 0
+          : e.key === 'End'
+            ? buttons.length - 1
+            : -1;
+  if (next < 0 || at < 0) return;
+  e.preventDefault();
+  buttons[next]?.focus();
 }
 
 /** Space kept between the selection and the toolbar below it. */
@@ -17,13 +37,14 @@ const gapPx = 8;
 /** The toolbar's height with a margin (its width is about eight of these). */
 const toolbarRoomPx = 48;
 
-/** The small bar beside a selection in the reader: a colour (keys 1–6), a note, a bookmark. */
+/** The small bar beside a selection in the reader: a colour (keys 1–6), a note, a bookmark, a pack; its buttons in the order shown. */
 export function SelectionToolbar({
   anchor,
   reattaching,
   onHighlight,
   onNote,
   onBookmark,
+  onPack,
   onAttach,
 }: SelectionToolbarProps) {
   const t = useT();
@@ -40,6 +61,7 @@ export function SelectionToolbar({
       aria-label={t('notes.toolbar.label')}
       style={style}
       onMouseDown={(e) => e.preventDefault()}
+      onKeyDown={moveFocus}
     >
       {reattaching ? (
         <button type="button" className="primary" onClick={onAttach}>
@@ -62,6 +84,9 @@ export function SelectionToolbar({
           </button>
           <button type="button" onClick={onBookmark}>
             {t('notes.toolbar.bookmark')}
+          </button>
+          <button type="button" onClick={onPack} title={t('notes.toolbar.pack')}>
+            {t('packs.addToPack')}
           </button>
         </>
       )}

@@ -8,6 +8,8 @@ export interface LocalHighlight {
   end: number;
   colour: HighlightColour;
   hasNote: boolean;
+  /** True when this piece holds the highlight's first character (where the keyboard reaches it). */
+  head?: boolean;
 }
 
 /** A run of text with the same find mark (its index, or -1) and the same highlight (or none). */

@@ -52,6 +52,7 @@ export function marksByPassage(
           end,
           colour: mark.colour ?? defaultColour,
           hasNote: mark.hasNote,
+          head: i === first,
         });
       }
     }
@@ -63,5 +64,10 @@ export function marksByPassage(
 export function clipHighlights(highlights: readonly LocalHighlight[], start: number, end: number): LocalHighlight[] {
   return highlights
     .filter((h) => h.end > start && h.start < end)
-    .map((h) => ({ ...h, start: Math.max(h.start, start) - start, end: Math.min(h.end, end) - start }));
+    .map((h) => ({
+      ...h,
+      start: Math.max(h.start, start) - start,
+      end: Math.min(h.end, end) - start,
+      head: h.head === true && h.start >= start,
+    }));
 }

@@ -21,24 +21,55 @@ function passageOf(node: Node): HTMLElement | null {
 }
 
 /**
- * The plain-text offset of a DOM point inside a passage. Within a paragraph it is the
- * paragraph's start plus the length of the text before the point (the paragraph renders its
- * text exactly, marks and links being only wrappers). A point outside any paragraph (the
- * heading, the footer) clamps to the passage's start or end.
+ * The plain-text offset of a DOM point inside a passage. Every element marked with
+ * `data-text-start` (a plain paragraph, or one run of a content tree: a cell's text, a list
+ * marker, inline code) renders its text exactly, marks and links being only wrappers, so a point
+ * inside one is that start plus the length of the text before the point. A point between runs
+ * (a table's edge, a link's URL, the heading, the footer) moves to the start of the next run, or
+ * to the passage's end when no run follows.
  */
 function offsetOf(passage: HTMLElement, node: Node, offset: number): number {
   const el = node instanceof Element ? node : node.parentElement;
-  const paragraph = el?.closest<HTMLElement>(`[${textStartAttr}]`);
-  if (!paragraph || !passage.contains(paragraph)) {
-    // Before the first paragraph (the heading) is the start; anywhere after the text, the end.
-    const first = passage.querySelector(`[${textStartAttr}]`);
-    const before = first ? first.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING : 0;
-    return before ? 0 : Number(passage.getAttribute(textLengthAttr));
+  const run = el?.closest<HTMLElement>(`[${textStartAttr}]`);
+  if (run && passage.contains(run)) {
+    const range = document.createRange();
+    range.setStart(run, 0);
+    range.setEnd(node, offset);
+    return Number(run.getAttribute(textStartAttr)) + range.toString().length;
   }
-  const range = document.createRange();
-  range.setStart(paragraph, 0);
-  range.setEnd(node, offset);
-  return Number(paragraph.getAttribute(textStartAttr)) + range.toString().length;
+  for (const next of passage.querySelectorAll<HTMLElement>(`[${textStartAttr}]`)) {
+    const range = document.createRange();
+    range.selectNodeContents(next);
+    if (range.comparePoint(node, offset) <= 0) return Number(next.getAttribute(textStartAttr));
+  }
+  return Number(passage.getAttribute(textLengthAttr));
+}
+
+/**
+ * The selected text as the passages' plain text reads it: only the runs of text (not a link's
+ * URL or its Copy button), a table's cells apart by a space, passages by a line break.
+ */
+function selectedText(range: Range, passages: readonly HTMLElement[]): string {
+  let out = '';
+  let lastEnd = -1;
+  passages.forEach((passage, p) => {
+    for (const run of passage.querySelectorAll<HTMLElement>(`[${textStartAttr}]`)) {
+      if (!range.intersectsNode(run)) continue;
+      const part = document.createRange();
+      part.selectNodeContents(run);
+      if (range.compareBoundaryPoints(Range.START_TO_START, part) > 0)
+        part.setStart(range.startContainer, range.startOffset);
+      if (range.compareBoundaryPoints(Range.END_TO_END, part) < 0) part.setEnd(range.endContainer, range.endOffset);
+      const text = part.toString();
+      if (text === '') continue;
+      const start = Number(run.getAttribute(textStartAttr));
+      if (out !== '') out += lastEnd === -2 ? '\n' : start === lastEnd ? '' : ' ';
+      out += text;
+      lastEnd = start + (run.textContent ?? '').length;
+    }
+    if (p < passages.length - 1 && out !== '') lastEnd = -2;
+  });
+  return out;
 }
 
 /**
@@ -82,7 +113,7 @@ export function selectionAnchor(selection: Selection | null): SelectionAnchor | 
     endPassageId: last.id,
     start,
     end,
-    exact: range.toString(),
+    exact: selectedText(range, passages.slice(passages.indexOf(first), passages.indexOf(last) + 1)),
     rect: { top: box.top, left: box.left, bottom: box.bottom },
   };
 }

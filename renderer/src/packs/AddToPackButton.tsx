@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type Ref, useState } from 'react';
 import type { PackItemInput } from '../../../shared/notes-model';
 import { useApi } from '../api/ApiContext';
 import { useT } from '../i18n/useT';
@@ -6,8 +6,18 @@ import { parsePlace } from '../nav/route';
 import { addToCurrentPack } from './add-to-pack';
 import { useCurrentPack } from './current-pack';
 
+interface AddToPackButtonProps {
+  /** What to add, asked for on press (null = nothing to add). */
+  item: () => PackItemInput | null;
+  /** The button's words, when not "Add to pack"; `title` explains it further. */
+  label?: string;
+  title?: string;
+  disabled?: boolean;
+  buttonRef?: Ref<HTMLButtonElement>;
+}
+
 /** "Add to pack" for one passage or highlight: adds it to the pack being filled and says which. */
-export function AddToPackButton({ item }: { item: () => PackItemInput | null }) {
+export function AddToPackButton({ item, label, title, disabled, buttonRef }: AddToPackButtonProps) {
   const t = useT();
   const api = useApi();
   const current = useCurrentPack();
@@ -22,8 +32,16 @@ export function AddToPackButton({ item }: { item: () => PackItemInput | null }) 
   };
   return (
     <>
-      <button type="button" className="small-button" onClick={add}>
-        {t('packs.addToPack')}
+      <button
+        ref={buttonRef}
+        type="button"
+        className="small-button"
+        onClick={add}
+        title={title}
+        disabled={disabled}
+        aria-keyshortcuts={buttonRef ? 'P' : undefined}
+      >
+        {label ?? t('packs.addToPack')}
       </button>
       <output className="copy-status pack-status" aria-live="polite">
         {status}

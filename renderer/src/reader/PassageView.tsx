@@ -106,6 +106,7 @@ export const PassageView = memo(function PassageView({
           text={passage.text}
           lineMarks={lineMarks}
           onOpenExternal={onOpenExternal}
+          highlights={notes.highlights}
         />
       ) : (
         paragraphSpans(passage.text).map((paragraph, i) => {

@@ -2,6 +2,7 @@ import './search.css';
 import { type KeyboardEvent, type Ref, useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary, Suggestion } from '../../../shared/model';
 import { useT } from '../i18n/useT';
+import { AddHitToPack } from '../packs/AddHitToPack';
 import type { OpenRequest } from '../reader/target';
 import { HitList, hitOptionId, hitsListId } from './HitList';
 import { QueryHelp, queryHelpId } from './QueryHelp';
@@ -50,6 +51,7 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
   const suggestions = useSuggestions(draft, suggestOpen);
   const hits = search.result?.hits ?? [];
   const helpRef = useRef<HTMLDivElement>(null);
+  const addHitRef = useRef<HTMLButtonElement>(null);
 
   const latest = useRef({ query, onQueryChange });
   latest.current = { query, onQueryChange };
@@ -136,6 +138,10 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
     } else if (e.key === 'End') {
       e.preventDefault();
       if (hits.length > 0) setActiveHit(hits.length - 1);
+    } else if (e.key.toLowerCase() === 'p' && !e.ctrlKey && !e.metaKey && !e.altKey && activeHit >= 0) {
+      // P adds the active hit to the pack, through the button above the list.
+      e.preventDefault();
+      addHitRef.current?.click();
     } else {
       hitKeys(e);
     }
@@ -242,6 +248,7 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
       </div>
       <SearchFilters query={draft} onQueryChange={tryQuery} docs={docs} />
       <ResultsHeader state={search} onTry={tryQuery} />
+      {hits.length > 0 && <AddHitToPack hit={hits[activeHit]} buttonRef={addHitRef} />}
       <HitList
         hits={hits}
         active={activeHit}

@@ -65,10 +65,12 @@ describe('marksByPassage', () => {
       ['p1', 'p2', 'p3'],
       lengthOf,
     );
-    expect([...out.entries()].map(([id, m]) => [id, m.highlights.map((h) => [h.start, h.end, h.colour])])).toEqual([
-      ['p1', [[25, 30, 'blue']]],
-      ['p2', [[0, 40, 'blue']]],
-      ['p3', [[0, 7, 'blue']]],
+    expect(
+      [...out.entries()].map(([id, m]) => [id, m.highlights.map((h) => [h.start, h.end, h.colour, h.head])]),
+    ).toEqual([
+      ['p1', [[25, 30, 'blue', true]]],
+      ['p2', [[0, 40, 'blue', false]]],
+      ['p3', [[0, 7, 'blue', false]]],
     ]);
   });
 
@@ -88,7 +90,16 @@ describe('marksByPassage', () => {
 
 describe('clipHighlights', () => {
   it('keeps the part inside a paragraph, in the paragraph’s offsets', () => {
-    expect(clipHighlights([light('a', 5, 25), light('b', 40, 45)], 10, 30)).toEqual([light('a', 0, 15)]);
+    expect(clipHighlights([light('a', 5, 25), light('b', 40, 45)], 10, 30)).toEqual([
+      { ...light('a', 0, 15), head: false },
+    ]);
+  });
+
+  it('says which piece holds a highlight’s first character (the one the keyboard reaches)', () => {
+    const h = { ...light('a', 12, 25), head: true };
+    expect(clipHighlights([h], 0, 10)).toEqual([]);
+    expect(clipHighlights([h], 10, 20).map((x) => [x.start, x.end, x.head])).toEqual([[2, 10, true]]);
+    expect(clipHighlights([h], 20, 30).map((x) => [x.start, x.end, x.head])).toEqual([[0, 5, false]]);
   });
 });
 
