@@ -1,11 +1,12 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { DocumentDetail, DocumentSummary, Passage } from '../../shared/model';
 import type { Note, Pack } from '../../shared/notes-model';
 import { corpusPath, hasCorpus, noCorpusReason } from '../support/corpus';
 import { FolioApp } from './pages/FolioApp';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
+import { expect, test } from './support/test';
 
 // The APISIX limit-count plugin page: its attributes are a table, its response headers a list
 // (../shared/corpus/api-docs, see SOURCES.md there).

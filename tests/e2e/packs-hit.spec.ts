@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
 import type { Pack } from '../../shared/notes-model';
 import { FolioApp } from './pages/FolioApp';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 import { setSettings } from './support/settings-api';
+import { expect, test } from './support/test';
 
 // Packs live in the library folder's user store, so this spec gets a server of its own.
 let server: RunningServer;
