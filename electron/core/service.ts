@@ -15,10 +15,12 @@ import { compareVersions } from './law/compare-versions';
 import { noteHits } from './notes/note-hits';
 import { notesApi } from './notes/notes-api';
 import { createNotesService, type NotesService } from './notes/notes-service';
+import { exportStuckAfterMs, ReadWorker, readStuckAfterMs } from './read-worker/read-worker';
 import { createSearchEngine } from './search/create-engine';
 import { notesQueryWords, searchInNotes } from './search/in-notes';
 import { withNoteTags } from './search/note-tag-suggestions';
 import { defaultLimit } from './search/search-passages';
+import { writeSuggestSnapshot } from './search/suggest/suggest-index';
 import { SearchWorker } from './search/worker/search-worker';
 import { openSettingsStore } from './settings/settings-store';
 import { getDocument, libraryCounts, listDocuments } from './store/read';
@@ -105,11 +107,19 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
     const runner = options.importOn === 'worker' ? workerRunner(options.dataDir, limits) : inProcessRunner(db, limits);
     // Where imports run on a worker (the app, the bridge), searches do too: a slow one never blocks other calls.
     const searchWorker = options.importOn === 'worker' ? new SearchWorker(options.dataDir, engine.getSynonyms()) : null;
+    // Reads too (documents, comparisons, suggestions, exports), on two lanes: a long export never delays a document.
+    const reads =
+      options.importOn === 'worker' ? readWorker(options.dataDir, readStuckAfterMs, readOnly ? null : db) : null;
+    const exportsLane = options.importOn === 'worker' ? readWorker(options.dataDir, exportStuckAfterMs, null) : null;
+    // A damaged user store is open on this thread only (read-only or an empty stand-in): its exports stay here.
+    const notesOffThread = () => userNotes.health().state === 'ok';
+    const notesMethods = notesApi(userNotes);
     const events = createEventHub();
     const settings = openSettingsStore(options.dataDir);
     const documentsChanged = (changedDocIds: readonly string[]) => {
       engine.documentsChanged([...changedDocIds]);
       searchWorker?.documentsChanged();
+      reads?.documentsChanged(changedDocIds);
       reanchorNotes(changedDocIds);
       if (changedDocIds.length > 0) events.emit({ name: 'libraryChanged', payload: { docIds: [...changedDocIds] } });
     };
@@ -129,21 +139,32 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
         readOnly,
         ...(walSetAside ? { walSetAside } : {}),
       }),
-      listDocuments: async () => listDocuments(db),
-      getDocument: async ({ id, version }) => getDocument(db, id, version),
-      compareVersions: async ({ id, from, to }) => compareVersions(db, id, from, to),
-      citedElsewhere: async ({ id }) => citationsFromElsewhere(db, id),
+      listDocuments: async () => (reads ? reads.call('listDocuments', {}) : listDocuments(db)),
+      getDocument: async (input) =>
+        reads ? reads.call('getDocument', input) : getDocument(db, input.id, input.version),
+      compareVersions: async (input) =>
+        reads ? reads.call('compareVersions', input) : compareVersions(db, input.id, input.from, input.to),
+      citedElsewhere: async (input) =>
+        reads ? reads.call('citedElsewhere', input) : citationsFromElsewhere(db, input.id),
       search: async (input) => {
         // `in:notes` reads the user store, which only this thread holds (not the search worker).
         const noteWords = notesQueryWords(input.query);
         if (noteWords !== null) {
+          if (reads && notesOffThread()) {
+            return reads.call('searchInNotes', { words: noteWords, limit: input.limit ?? defaultLimit });
+          }
           return searchInNotes(noteWords, input.limit ?? defaultLimit, (words, limit) =>
             noteHits(userNotes.library, userNotes.store.searchNotes(words, limit), words),
           );
         }
-        return searchWorker ? engine.complete(input, await searchWorker.search(input)) : engine.search(input);
+        if (!searchWorker) return engine.search(input);
+        const result = await searchWorker.search(input);
+        // "Did you mean" reads the suggestion index, which the read worker holds; only a search that found nothing asks.
+        if (!reads) return engine.complete(input, result);
+        return result.hits.length > 0 ? result : reads.call('didYouMean', { query: input.query, result });
       },
-      suggest: async (input) => withNoteTags(engine.suggest(input), noteTags(), input),
+      suggest: async (input) =>
+        withNoteTags(reads ? await reads.call('suggest', input) : engine.suggest(input), noteTags(), input),
       getSynonyms: async () => engine.getSynonyms(),
       setSynonyms: async ({ groups }) => {
         refuseIfReadOnly();
@@ -158,7 +179,17 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       importStatus: async ({ jobId }) => jobs.status(jobId),
       listImports: async () => jobs.list(),
       cancelImport: async ({ jobId }) => jobs.cancel(jobId),
-      ...notesApi(userNotes),
+      ...notesMethods,
+      exportNotes: async (input) =>
+        exportsLane && notesOffThread() ? exportsLane.call('exportNotes', input) : notesMethods.exportNotes(input),
+      exportPack: async (input) =>
+        exportsLane && notesOffThread() ? exportsLane.call('exportPack', input) : notesMethods.exportPack(input),
+      restoreNotes: async (input) => {
+        const health = await notesMethods.restoreNotes(input);
+        reads?.userStoreReplaced();
+        exportsLane?.userStoreReplaced();
+        return health;
+      },
       getSettings: async () => settings.get(),
       setSettings: async ({ patch }) => {
         const next = settings.set(patch);
@@ -181,6 +212,8 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
         jobs.cancelAll();
         await jobs.idle();
         await searchWorker?.close();
+        await reads?.close();
+        await exportsLane?.close();
         engine.close();
         userNotes.close();
         db.close();
@@ -191,4 +224,13 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
     db.close();
     throw error;
   }
+}
+
+/** A read worker over `dataDir`; `library` (the writable connection) saves its suggestion index. */
+function readWorker(dataDir: string, stuckMs: number, library: Database.Database | null): ReadWorker {
+  return new ReadWorker({
+    dataDir,
+    stuckMs,
+    ...(library ? { saveSuggestions: (snapshot) => writeSuggestSnapshot(library, snapshot) } : {}),
+  });
 }

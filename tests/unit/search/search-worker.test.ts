@@ -31,7 +31,7 @@ describe('search on a worker thread (the app and the bridge)', () => {
     const there = await service.api.search({ query: 'rate limits' });
     expect(there.hits.map((h) => h.passageId)).toEqual(here.hits.map((h) => h.passageId));
   });
-  it('still offers "did you mean" (from this thread\'s suggestion index)', async () => {
+  it('still offers "did you mean" (from the read worker\'s suggestion index)', async () => {
     expect((await service.api.search({ query: 'stablecoinn' })).didYouMean.length).toBeGreaterThan(0);
   });
 });
