@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { KbError } from '../../../shared/errors';
 import type { SuggestSnapshot } from '../search/suggest/suggest-index';
+import { type LaneMessage, WorkerLane } from '../threads/worker-lane';
 import {
   type ReadInput,
   type ReadMethod,
@@ -20,13 +21,6 @@ import {
 export const readStuckAfterMs = 15_000;
 /** Exports write whole documents of notes and their citations: more room than a read. */
 export const exportStuckAfterMs = 60_000;
-
-interface Pending {
-  resolve: (value: unknown) => void;
-  reject: (error: KbError) => void;
-  /** Set once the worker is ready: starting it (loading code, opening the library) is not the call's time. */
-  timer: ReturnType<typeof setTimeout> | undefined;
-}
 
 /**
  * The worker script: the bundled `read-worker.js` beside the Electron main bundle, else this
@@ -51,92 +45,44 @@ export interface ReadWorkerOptions {
 /**
  * Library reads on a worker thread with its own read-only connections (library and user
  * store), so a slow one never blocks the bridge or the Electron main process. A stuck call
- * is cut off after `stuckMs`: the worker is stopped, its calls fail with CANCELLED, and the
- * next call starts a fresh one. Started on the first call.
+ * is cut off after `stuckMs` with CANCELLED and the worker replaced (see WorkerLane).
+ * Started on the first call.
  *
  * A sibling of the search worker rather than more work for it: a search must be answered
  * while a long read (a comparison, an export) runs, and one thread answers one call at a time.
  */
 export class ReadWorker {
-  private worker: Worker | null = null;
-  private ready = false;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly lane: WorkerLane;
 
-  constructor(private readonly options: ReadWorkerOptions) {}
+  constructor(private readonly options: ReadWorkerOptions) {
+    this.lane = new WorkerLane({
+      start: () => startWorker({ dataDir: options.dataDir, persistSuggestions: !!options.saveSuggestions }),
+      read: readMessage,
+      stuckMs: options.stuckMs,
+      stuckError: (method) =>
+        new KbError('CANCELLED', `${method} took longer than ${options.stuckMs} ms and was stopped`),
+      onNotice: (snapshot) => this.saveSnapshot(snapshot as SuggestSnapshot),
+    });
+  }
 
   call<M extends ReadMethod>(method: M, input: ReadInput<M>): Promise<ReadOutput<M>> {
-    const worker = this.running();
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, {
-        resolve: resolve as (value: unknown) => void,
-        reject,
-        timer: this.ready ? this.stuckTimer(method) : undefined,
-      });
-      worker.postMessage({ type: 'call', id, method, input } satisfies ReadRequest);
-    });
+    return this.lane.call(method, (id) => ({ type: 'call', id, method, input }) satisfies ReadRequest) as Promise<
+      ReadOutput<M>
+    >;
   }
 
   /** After an import: the worker refreshes its suggestion index (if loaded) for these documents. */
   documentsChanged(docIds: readonly string[]): void {
-    this.worker?.postMessage({ type: 'documents-changed', docIds: [...docIds] } satisfies ReadRequest);
+    this.lane.post({ type: 'documents-changed', docIds: [...docIds] } satisfies ReadRequest);
   }
 
   /** After a restore replaced user.sqlite: the worker reopens it on its next notes call. */
   userStoreReplaced(): void {
-    this.worker?.postMessage({ type: 'user-store-replaced' } satisfies ReadRequest);
+    this.lane.post({ type: 'user-store-replaced' } satisfies ReadRequest);
   }
 
-  async close(): Promise<void> {
-    const worker = this.worker;
-    this.cancelAll('The library was closed');
-    if (worker) await worker.terminate();
-  }
-
-  private stuckTimer(what: string): ReturnType<typeof setTimeout> {
-    return setTimeout(
-      () => this.cancelAll(`${what} took longer than ${this.options.stuckMs} ms and was stopped`),
-      this.options.stuckMs,
-    );
-  }
-
-  private running(): Worker {
-    if (this.worker) return this.worker;
-    const worker = startWorker({ dataDir: this.options.dataDir, persistSuggestions: !!this.options.saveSuggestions });
-    worker.on('message', (raw: unknown) => {
-      if (this.worker !== worker) return;
-      const parsed = ReadReplySchema.safeParse(raw);
-      if (!parsed.success) {
-        this.cancelAll('The read worker sent a malformed reply');
-        return;
-      }
-      const reply = parsed.data;
-      if (reply.type === 'ready') {
-        this.ready = true;
-        for (const call of this.pending.values()) call.timer ??= this.stuckTimer('A read');
-        return;
-      }
-      if (reply.type === 'suggest-snapshot') {
-        this.saveSnapshot(reply.snapshot);
-        return;
-      }
-      const call = this.pending.get(reply.id);
-      if (!call) return;
-      this.pending.delete(reply.id);
-      clearTimeout(call.timer);
-      if (reply.type === 'result') call.resolve(reply.value);
-      else call.reject(new KbError(reply.error.code, reply.error.message));
-    });
-    worker.on('error', (error) => {
-      if (this.worker === worker) this.cancelAll(`The read worker stopped: ${error.message}`);
-    });
-    worker.on('exit', () => {
-      if (this.worker === worker) this.cancelAll('The read worker stopped unexpectedly');
-    });
-    worker.unref();
-    this.worker = worker;
-    return worker;
+  close(): Promise<void> {
+    return this.lane.close();
   }
 
   private saveSnapshot(snapshot: SuggestSnapshot): void {
@@ -147,17 +93,21 @@ export class ReadWorker {
       console.error(`Folio: saving the suggestion index failed: ${(error as Error).message}`);
     }
   }
+}
 
-  /** Stops the worker and fails every call waiting on it; the next call starts a new one. */
-  private cancelAll(message: string): void {
-    const worker = this.worker;
-    this.worker = null;
-    this.ready = false;
-    if (worker) void worker.terminate();
-    for (const call of this.pending.values()) {
-      clearTimeout(call.timer);
-      call.reject(new KbError('CANCELLED', message));
-    }
-    this.pending.clear();
+/** A reply from the read worker, checked against the protocol's envelope. */
+function readMessage(raw: unknown): LaneMessage {
+  const parsed = ReadReplySchema.safeParse(raw);
+  if (!parsed.success) return { kind: 'malformed' };
+  const reply = parsed.data;
+  switch (reply.type) {
+    case 'ready':
+      return { kind: 'ready' };
+    case 'suggest-snapshot':
+      return { kind: 'notice', message: reply.snapshot };
+    case 'result':
+      return { kind: 'answer', id: reply.id, value: reply.value };
+    case 'error':
+      return { kind: 'refusal', id: reply.id, error: new KbError(reply.error.code, reply.error.message) };
   }
 }

@@ -62,6 +62,17 @@ describe('a stuck read', () => {
       await impatient.close();
     }
   });
+  it('fails alone: the calls queued behind it are answered by the fresh worker', async () => {
+    const impatient = new ReadWorker({ dataDir: dir, stuckMs: impatientMs });
+    try {
+      const stuck = impatient.call('exportNotes', { format: 'html' });
+      const queued = impatient.call('listDocuments', {});
+      await expect(stuck).rejects.toMatchObject({ code: 'CANCELLED' });
+      expect(await queued).toEqual(await service.api.listDocuments({}));
+    } finally {
+      await impatient.close();
+    }
+  });
   it('a refusal in the worker arrives as its typed error', async () => {
     await expect(service.api.getDocument({ id: 'no-such-document' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
