@@ -107,10 +107,13 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
     const runner = options.importOn === 'worker' ? workerRunner(options.dataDir, limits) : inProcessRunner(db, limits);
     // Where imports run on a worker (the app, the bridge), searches do too: a slow one never blocks other calls.
     const searchWorker = options.importOn === 'worker' ? new SearchWorker(options.dataDir, engine.getSynonyms()) : null;
-    // Reads too (documents, comparisons, suggestions, exports), on two lanes: a long export never delays a document.
-    const reads =
-      options.importOn === 'worker' ? readWorker(options.dataDir, readStuckAfterMs, readOnly ? null : db) : null;
-    const exportsLane = options.importOn === 'worker' ? readWorker(options.dataDir, exportStuckAfterMs, null) : null;
+    // Reads too, on three lanes (threads) with their own queues: a burst of suggestions as someone types never
+    // delays a document, and a long export delays neither.
+    const offThread = options.importOn === 'worker';
+    const suggestLane = offThread ? readWorker(options.dataDir, readStuckAfterMs, readOnly ? null : db) : null;
+    const reads = offThread ? readWorker(options.dataDir, readStuckAfterMs, null) : null;
+    const exportsLane = offThread ? readWorker(options.dataDir, exportStuckAfterMs, null) : null;
+    const readLanes = [suggestLane, reads, exportsLane].flatMap((lane) => (lane ? [lane] : []));
     // A damaged user store is open on this thread only (read-only or an empty stand-in): its exports stay here.
     const notesOffThread = () => userNotes.health().state === 'ok';
     const notesMethods = notesApi(userNotes);
@@ -119,7 +122,7 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
     const documentsChanged = (changedDocIds: readonly string[]) => {
       engine.documentsChanged([...changedDocIds]);
       searchWorker?.documentsChanged();
-      reads?.documentsChanged(changedDocIds);
+      for (const lane of readLanes) lane.documentsChanged(changedDocIds);
       reanchorNotes(changedDocIds);
       if (changedDocIds.length > 0) events.emit({ name: 'libraryChanged', payload: { docIds: [...changedDocIds] } });
     };
@@ -159,12 +162,12 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
         }
         if (!searchWorker) return engine.search(input);
         const result = await searchWorker.search(input);
-        // "Did you mean" reads the suggestion index, which the read worker holds; only a search that found nothing asks.
-        if (!reads) return engine.complete(input, result);
-        return result.hits.length > 0 ? result : reads.call('didYouMean', { query: input.query, result });
+        // "Did you mean" reads the suggestion index, which the suggestions' lane holds; only a search that found nothing asks.
+        if (!suggestLane) return engine.complete(input, result);
+        return result.hits.length > 0 ? result : suggestLane.call('didYouMean', { query: input.query, result });
       },
       suggest: async (input) =>
-        withNoteTags(reads ? await reads.call('suggest', input) : engine.suggest(input), noteTags(), input),
+        withNoteTags(suggestLane ? await suggestLane.call('suggest', input) : engine.suggest(input), noteTags(), input),
       getSynonyms: async () => engine.getSynonyms(),
       setSynonyms: async ({ groups }) => {
         refuseIfReadOnly();
@@ -186,8 +189,7 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
         exportsLane && notesOffThread() ? exportsLane.call('exportPack', input) : notesMethods.exportPack(input),
       restoreNotes: async (input) => {
         const health = await notesMethods.restoreNotes(input);
-        reads?.userStoreReplaced();
-        exportsLane?.userStoreReplaced();
+        for (const lane of readLanes) lane.userStoreReplaced();
         return health;
       },
       getSettings: async () => settings.get(),
@@ -212,8 +214,7 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
         jobs.cancelAll();
         await jobs.idle();
         await searchWorker?.close();
-        await reads?.close();
-        await exportsLane?.close();
+        await Promise.all(readLanes.map((lane) => lane.close()));
         engine.close();
         userNotes.close();
         db.close();
