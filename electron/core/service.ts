@@ -15,7 +15,7 @@ import { compareVersions } from './law/compare-versions';
 import { noteHits } from './notes/note-hits';
 import { notesApi } from './notes/notes-api';
 import { createNotesService, type NotesService } from './notes/notes-service';
-import { exportStuckAfterMs, ReadWorker, readStuckAfterMs } from './read-worker/read-worker';
+import { exportStuckAfterMs, ReadWorker, readStuckAfterMs, suggestMaxWaitMs } from './read-worker/read-worker';
 import { createSearchEngine } from './search/create-engine';
 import { notesQueryWords, searchInNotes } from './search/in-notes';
 import { withNoteTags } from './search/note-tag-suggestions';
@@ -110,7 +110,9 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
     // Reads too, on three lanes (threads) with their own queues: a burst of suggestions as someone types never
     // delays a document, and a long export delays neither.
     const offThread = options.importOn === 'worker';
-    const suggestLane = offThread ? readWorker(options.dataDir, readStuckAfterMs, readOnly ? null : db) : null;
+    const suggestLane = offThread
+      ? readWorker(options.dataDir, readStuckAfterMs, readOnly ? null : db, suggestMaxWaitMs)
+      : null;
     const reads = offThread ? readWorker(options.dataDir, readStuckAfterMs, null) : null;
     const exportsLane = offThread ? readWorker(options.dataDir, exportStuckAfterMs, null) : null;
     const readLanes = [suggestLane, reads, exportsLane].flatMap((lane) => (lane ? [lane] : []));
@@ -228,10 +230,16 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
 }
 
 /** A read worker over `dataDir`; `library` (the writable connection) saves its suggestion index. */
-function readWorker(dataDir: string, stuckMs: number, library: Database.Database | null): ReadWorker {
+function readWorker(
+  dataDir: string,
+  stuckMs: number,
+  library: Database.Database | null,
+  maxWaitMs?: number,
+): ReadWorker {
   return new ReadWorker({
     dataDir,
     stuckMs,
+    ...(maxWaitMs !== undefined ? { maxWaitMs } : {}),
     ...(library ? { saveSuggestions: (snapshot) => writeSuggestSnapshot(library, snapshot) } : {}),
   });
 }

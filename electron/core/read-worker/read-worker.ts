@@ -21,6 +21,8 @@ import {
 export const readStuckAfterMs = 15_000;
 /** Exports write whole documents of notes and their citations: more room than a read. */
 export const exportStuckAfterMs = 60_000;
+/** A suggestion still queued after this long is for letters typed long ago: it is dropped (BUSY) unasked. */
+export const suggestMaxWaitMs = 1_000;
 
 /**
  * The worker script: the bundled `read-worker.js` beside the Electron main bundle, else this
@@ -38,6 +40,8 @@ export interface ReadWorkerOptions {
   dataDir: string;
   /** A call not answered this long after the worker is ready is cut off and the worker restarted. */
   stuckMs: number;
+  /** A call still queued this long fails with BUSY without running (absent: no limit). */
+  maxWaitMs?: number;
   /** Saves a changed suggestion index (absent: a read-only library keeps it in the worker's memory). */
   saveSuggestions?: (snapshot: SuggestSnapshot) => void;
 }
@@ -61,6 +65,13 @@ export class ReadWorker {
       stuckMs: options.stuckMs,
       stuckError: (method) =>
         new KbError('CANCELLED', `${method} took longer than ${options.stuckMs} ms and was stopped`),
+      ...(options.maxWaitMs !== undefined
+        ? {
+            maxWaitMs: options.maxWaitMs,
+            busyError: (method: string) =>
+              new KbError('BUSY', `${method} waited ${options.maxWaitMs} ms behind other calls and was not run`),
+          }
+        : {}),
       onNotice: (snapshot) => this.saveSnapshot(snapshot as SuggestSnapshot),
     });
   }

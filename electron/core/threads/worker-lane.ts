@@ -20,6 +20,13 @@ export interface LaneOptions {
   /** A call running longer than this is stuck: it fails with `stuckError`, the worker is replaced. */
   stuckMs: number;
   stuckError: (label: string) => KbError;
+  /**
+   * A call still queued this long after it was made fails with `busyError` without running
+   * (absent: calls wait as long as it takes). Under more load than the machine can answer,
+   * the queue then stays short and a late answer nobody waits for is never computed.
+   */
+  maxWaitMs?: number;
+  busyError?: (label: string) => KbError;
   onNotice?: (message: unknown) => void;
 }
 
@@ -29,6 +36,8 @@ interface Call {
   message: unknown;
   resolve: (value: unknown) => void;
   reject: (error: KbError) => void;
+  /** Fails the call if it is still queued when its wait runs out. */
+  waitTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
 /**
@@ -55,7 +64,9 @@ export class WorkerLane {
   call(label: string, message: (id: number) => unknown): Promise<unknown> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.queue.push({ id, label, message: message(id), resolve, reject });
+      const call: Call = { id, label, message: message(id), resolve, reject, waitTimer: undefined };
+      this.queue.push(call);
+      if (this.ready) this.startWaiting(call);
       this.pump();
     });
   }
@@ -71,11 +82,24 @@ export class WorkerLane {
     if (worker) await worker.terminate();
   }
 
+  /** Arms the call's wait limit: only while a worker is ready (starting one is nobody's queue). */
+  private startWaiting(call: Call): void {
+    const { maxWaitMs, busyError } = this.options;
+    if (maxWaitMs === undefined || !busyError || call.waitTimer !== undefined) return;
+    call.waitTimer = setTimeout(() => {
+      const at = this.queue.indexOf(call);
+      if (at < 0) return;
+      this.queue.splice(at, 1);
+      call.reject(busyError(call.label));
+    }, maxWaitMs);
+  }
+
   private pump(): void {
     if (this.running || this.queue.length === 0) return;
     const worker = this.worker ?? this.startWorker();
     if (!this.ready) return;
     const call = this.queue.shift()!;
+    clearTimeout(call.waitTimer);
     const timer = setTimeout(() => this.stuck(call), this.options.stuckMs);
     this.running = { call, timer };
     worker.postMessage(call.message);
@@ -103,6 +127,7 @@ export class WorkerLane {
       case 'ready':
         this.ready = true;
         this.pump();
+        for (const call of this.queue) this.startWaiting(call);
         return;
       case 'notice':
         this.options.onNotice?.(message.message);
@@ -142,6 +167,10 @@ export class WorkerLane {
     this.ready = false;
     this.running = null;
     if (running) clearTimeout(running.timer);
+    for (const call of this.queue) {
+      clearTimeout(call.waitTimer);
+      call.waitTimer = undefined;
+    }
     if (worker) void worker.terminate();
     return running?.call ?? null;
   }
@@ -150,6 +179,9 @@ export class WorkerLane {
   private failAll(error: KbError): void {
     const running = this.stop();
     if (running) running.reject(error);
-    for (const call of this.queue.splice(0)) call.reject(error);
+    for (const call of this.queue.splice(0)) {
+      clearTimeout(call.waitTimer);
+      call.reject(error);
+    }
   }
 }

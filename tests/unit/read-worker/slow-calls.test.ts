@@ -52,6 +52,20 @@ describe('a long call never blocks the others', () => {
   });
 });
 
+describe('a call queued too long', () => {
+  it('fails with BUSY without running, and the call ahead of it is still answered', async () => {
+    const lane = new ReadWorker({ dataDir: dir, stuckMs: 60_000, maxWaitMs: impatientMs });
+    try {
+      await lane.call('listDocuments', {});
+      const long = lane.call('exportNotes', { format: 'html' });
+      await expect(lane.call('listDocuments', {})).rejects.toMatchObject({ code: 'BUSY' });
+      expect((await long).text).toContain('Virtual currency does not possess');
+    } finally {
+      await lane.close();
+    }
+  });
+});
+
 describe('a stuck read', () => {
   it('is cut off with CANCELLED, and the next call on the same worker (restarted) is answered', async () => {
     const impatient = new ReadWorker({ dataDir: dir, stuckMs: impatientMs });

@@ -17,6 +17,12 @@ export const stuckAfterMs = 4 * searchTimeBudgetMs;
  * at once; a search that runs to its budget then holds up only half of the others.
  */
 export const searchThreads = 2;
+/**
+ * A search still queued after this long (four budgets) fails with BUSY without running:
+ * under more searches than the machine can answer the queue stays short, answers stay
+ * prompt, and nobody's abandoned search is computed.
+ */
+export const searchMaxWaitMs = 4 * searchTimeBudgetMs;
 
 /**
  * The worker script: the bundled `search-worker.js` beside the Electron main bundle, else
@@ -56,6 +62,7 @@ export class SearchWorker {
     readonly stuckMs = stuckAfterMs,
     private readonly timeBudgetMs = searchTimeBudgetMs,
     threads = searchThreads,
+    maxWaitMs = searchMaxWaitMs,
   ) {
     this.synonyms = synonyms;
     this.lanes = Array.from(
@@ -67,6 +74,9 @@ export class SearchWorker {
           read: readMessage,
           stuckMs,
           stuckError: () => new KbError('CANCELLED', `The search took longer than ${stuckMs} ms and was stopped`),
+          maxWaitMs,
+          busyError: () =>
+            new KbError('BUSY', `The search waited ${maxWaitMs} ms behind other searches and was not run`),
         }),
     );
   }
