@@ -126,37 +126,48 @@ interface Sample {
   method: Method;
   ms: number;
   ok: boolean;
+  /** The error code of a failed call (TIMEOUT: no answer within callTimeoutMs, or no HTTP answer). */
+  code?: string;
 }
 
-async function call(server: Server, method: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> {
+async function call(
+  server: Server,
+  method: string,
+  input: unknown,
+): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
   const response = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
     body: JSON.stringify(input),
     signal: AbortSignal.timeout(callTimeoutMs),
   });
-  return (await response.json()) as { ok: boolean; value?: unknown };
+  return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
 }
 
 async function timed(server: Server, method: Method, input: unknown, samples: Sample[]): Promise<unknown> {
   const t = performance.now();
   try {
     const reply = await call(server, method, input);
-    samples.push({ method, ms: performance.now() - t, ok: reply.ok });
+    samples.push({ method, ms: performance.now() - t, ok: reply.ok, ...(reply.ok ? {} : { code: reply.error?.code }) });
     return reply.ok ? reply.value : undefined;
   } catch {
-    samples.push({ method, ms: performance.now() - t, ok: false });
+    samples.push({ method, ms: performance.now() - t, ok: false, code: 'TIMEOUT' });
     return undefined;
   }
 }
 
+/** Latency of the answered calls; failures counted apart, by error code (a BUSY refusal is quick by design). */
 function summary(samples: readonly Sample[], method: Method) {
   const mine = samples.filter((s) => s.method === method);
-  const ms = mine.map((s) => s.ms);
+  const ms = mine.filter((s) => s.ok).map((s) => s.ms);
+  const failed = mine.filter((s) => !s.ok);
+  const byCode: Record<string, number> = {};
+  for (const s of failed) byCode[s.code ?? 'UNKNOWN'] = (byCode[s.code ?? 'UNKNOWN'] ?? 0) + 1;
   return {
     method,
     calls: mine.length,
-    failures: mine.filter((s) => !s.ok).length,
+    failures: failed.length,
+    failuresByCode: byCode,
     p50: round(percentile(ms, 50), 1),
     p95: round(percentile(ms, 95), 1),
     max: round(Math.max(...ms), 1),
@@ -241,7 +252,8 @@ async function main(): Promise<void> {
       process.stdout.write(`warm-up: ${report.warmUp.map((w) => `${w.method} ${w.ms} ms`).join(', ')}\n`);
       for (const m of methods) {
         process.stdout.write(
-          `${m.method.padEnd(12)} ${String(m.calls).padStart(4)} calls  p50 ${m.p50} ms  p95 ${m.p95} ms  max ${m.max} ms  failures ${m.failures}\n`,
+          `${m.method.padEnd(12)} ${String(m.calls).padStart(4)} calls  answered: p50 ${m.p50} ms  p95 ${m.p95} ms  max ${m.max} ms  ` +
+            `failures ${m.failures} ${JSON.stringify(m.failuresByCode)}\n`,
         );
       }
       process.stdout.write(`failures ${report.failures}/${report.calls}; peak RSS ${report.peakRssMb} MB\n`);
