@@ -122,6 +122,22 @@ function peakRssMb(pid: number): number {
   return round(kb / 1024, 0);
 }
 
+/** Linux clock ticks per second (`getconf CLK_TCK`), the unit of /proc's CPU times. */
+const clockTicksPerSecond = 100;
+
+/** CPU seconds (user + system) a process or one of its threads has used: /proc/<pid>[/task/<tid>]/stat. */
+function cpuSeconds(statFile: string): number {
+  const stat = readFileSync(statFile, 'utf8');
+  // Fields after the command name (which may hold spaces) start at the state, field 3; utime and stime are 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
+}
+
+/** The whole server's CPU time and its serving thread's (the main thread: task id = pid). */
+function serverCpu(pid: number): { all: number; serving: number } {
+  return { all: cpuSeconds(`/proc/${pid}/stat`), serving: cpuSeconds(`/proc/${pid}/task/${pid}/stat`) };
+}
+
 type Method = 'search' | 'suggest' | 'getDocument';
 
 interface Sample {
@@ -230,11 +246,13 @@ async function main(): Promise<void> {
     const largest = [...docs].sort((a, b) => b.passages - a.passages)[0]!;
     await timed(server, 'getDocument', { id: largest.id }, warm);
     const load = os.loadavg()[0]!;
+    const cpuBefore = serverCpu(server.child.pid!);
     const samples = await fire(
       server,
       options,
       docs.map((d) => d.id),
     );
+    const cpuAfter = serverCpu(server.child.pid!);
     const report = {
       folio: path.relative(process.cwd(), options.folio) || options.folio,
       library: { documents: info.documents, passages: info.passages },
@@ -247,6 +265,11 @@ async function main(): Promise<void> {
       failures: samples.filter((s) => !s.ok).length,
       calls: samples.length,
       peakRssMb: peakRssMb(server.child.pid!),
+      /** CPU seconds the server spent during the timed run: all threads, and the serving thread alone. */
+      cpuSeconds: {
+        all: round(cpuAfter.all - cpuBefore.all, 1),
+        servingThread: round(cpuAfter.serving - cpuBefore.serving, 1),
+      },
     };
     if (options.json) {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -263,7 +286,10 @@ async function main(): Promise<void> {
             `failures ${m.failures} ${JSON.stringify(m.failuresByCode)}\n`,
         );
       }
-      process.stdout.write(`failures ${report.failures}/${report.calls}; peak RSS ${report.peakRssMb} MB\n`);
+      process.stdout.write(
+        `failures ${report.failures}/${report.calls}; peak RSS ${report.peakRssMb} MB; CPU ${report.cpuSeconds.all} s ` +
+          `(serving thread ${report.cpuSeconds.servingThread} s)\n`,
+      );
     }
   } finally {
     server.child.kill('SIGTERM');
