@@ -166,7 +166,9 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
         const result = await searchWorker.search(input);
         // "Did you mean" reads the suggestion index, which the suggestions' lane holds; only a search that found nothing asks.
         if (!suggestLane) return engine.complete(input, result);
-        return result.hits.length > 0 ? result : suggestLane.call('didYouMean', { query: input.query, result });
+        if (result.hits.length > 0) return result;
+        // A busy or stopped suggestions lane costs the corrections, never the search's own answer.
+        return suggestLane.call('didYouMean', { query: input.query, result }).catch(() => result);
       },
       suggest: async (input) =>
         withNoteTags(suggestLane ? await suggestLane.call('suggest', input) : engine.suggest(input), noteTags(), input),
