@@ -13,6 +13,7 @@ export default defineConfig({
           'import-worker': 'electron/core/import/worker.ts',
           'parse-worker': 'electron/core/import/parse/parse-worker.ts',
           'search-worker': 'electron/core/search/worker/worker.ts',
+          'read-worker': 'electron/core/read-worker/worker.ts',
         },
       },
     },

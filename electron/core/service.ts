@@ -15,10 +15,12 @@ import { compareVersions } from './law/compare-versions';
 import { noteHits } from './notes/note-hits';
 import { notesApi } from './notes/notes-api';
 import { createNotesService, type NotesService } from './notes/notes-service';
+import { exportStuckAfterMs, ReadWorker, readStuckAfterMs, suggestMaxWaitMs } from './read-worker/read-worker';
 import { createSearchEngine } from './search/create-engine';
 import { notesQueryWords, searchInNotes } from './search/in-notes';
 import { withNoteTags } from './search/note-tag-suggestions';
 import { defaultLimit } from './search/search-passages';
+import { writeSuggestSnapshot } from './search/suggest/suggest-index';
 import { SearchWorker } from './search/worker/search-worker';
 import { openSettingsStore } from './settings/settings-store';
 import { getDocument, libraryCounts, listDocuments } from './store/read';
@@ -105,11 +107,24 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
     const runner = options.importOn === 'worker' ? workerRunner(options.dataDir, limits) : inProcessRunner(db, limits);
     // Where imports run on a worker (the app, the bridge), searches do too: a slow one never blocks other calls.
     const searchWorker = options.importOn === 'worker' ? new SearchWorker(options.dataDir, engine.getSynonyms()) : null;
+    // Reads too, on three lanes (threads) with their own queues: a burst of suggestions as someone types never
+    // delays a document, and a long export delays neither.
+    const offThread = options.importOn === 'worker';
+    const suggestLane = offThread
+      ? readWorker(options.dataDir, readStuckAfterMs, readOnly ? null : db, suggestMaxWaitMs)
+      : null;
+    const reads = offThread ? readWorker(options.dataDir, readStuckAfterMs, null) : null;
+    const exportsLane = offThread ? readWorker(options.dataDir, exportStuckAfterMs, null) : null;
+    const readLanes = [suggestLane, reads, exportsLane].flatMap((lane) => (lane ? [lane] : []));
+    // A damaged user store is open on this thread only (read-only or an empty stand-in): its exports stay here.
+    const notesOffThread = () => userNotes.health().state === 'ok';
+    const notesMethods = notesApi(userNotes);
     const events = createEventHub();
     const settings = openSettingsStore(options.dataDir);
     const documentsChanged = (changedDocIds: readonly string[]) => {
       engine.documentsChanged([...changedDocIds]);
       searchWorker?.documentsChanged();
+      for (const lane of readLanes) lane.documentsChanged(changedDocIds);
       reanchorNotes(changedDocIds);
       if (changedDocIds.length > 0) events.emit({ name: 'libraryChanged', payload: { docIds: [...changedDocIds] } });
     };
@@ -129,21 +144,34 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
         readOnly,
         ...(walSetAside ? { walSetAside } : {}),
       }),
-      listDocuments: async () => listDocuments(db),
-      getDocument: async ({ id, version }) => getDocument(db, id, version),
-      compareVersions: async ({ id, from, to }) => compareVersions(db, id, from, to),
-      citedElsewhere: async ({ id }) => citationsFromElsewhere(db, id),
+      listDocuments: async () => (reads ? reads.call('listDocuments', {}) : listDocuments(db)),
+      getDocument: async (input) =>
+        reads ? reads.call('getDocument', input) : getDocument(db, input.id, input.version),
+      compareVersions: async (input) =>
+        reads ? reads.call('compareVersions', input) : compareVersions(db, input.id, input.from, input.to),
+      citedElsewhere: async (input) =>
+        reads ? reads.call('citedElsewhere', input) : citationsFromElsewhere(db, input.id),
       search: async (input) => {
         // `in:notes` reads the user store, which only this thread holds (not the search worker).
         const noteWords = notesQueryWords(input.query);
         if (noteWords !== null) {
+          if (reads && notesOffThread()) {
+            return reads.call('searchInNotes', { words: noteWords, limit: input.limit ?? defaultLimit });
+          }
           return searchInNotes(noteWords, input.limit ?? defaultLimit, (words, limit) =>
             noteHits(userNotes.library, userNotes.store.searchNotes(words, limit), words),
           );
         }
-        return searchWorker ? engine.complete(input, await searchWorker.search(input)) : engine.search(input);
+        if (!searchWorker) return engine.search(input);
+        const result = await searchWorker.search(input);
+        // "Did you mean" reads the suggestion index, which the suggestions' lane holds; only a search that found nothing asks.
+        if (!suggestLane) return engine.complete(input, result);
+        if (result.hits.length > 0) return result;
+        // A busy or stopped suggestions lane costs the corrections, never the search's own answer.
+        return suggestLane.call('didYouMean', { query: input.query, result }).catch(() => result);
       },
-      suggest: async (input) => withNoteTags(engine.suggest(input), noteTags(), input),
+      suggest: async (input) =>
+        withNoteTags(suggestLane ? await suggestLane.call('suggest', input) : engine.suggest(input), noteTags(), input),
       getSynonyms: async () => engine.getSynonyms(),
       setSynonyms: async ({ groups }) => {
         refuseIfReadOnly();
@@ -158,7 +186,16 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       importStatus: async ({ jobId }) => jobs.status(jobId),
       listImports: async () => jobs.list(),
       cancelImport: async ({ jobId }) => jobs.cancel(jobId),
-      ...notesApi(userNotes),
+      ...notesMethods,
+      exportNotes: async (input) =>
+        exportsLane && notesOffThread() ? exportsLane.call('exportNotes', input) : notesMethods.exportNotes(input),
+      exportPack: async (input) =>
+        exportsLane && notesOffThread() ? exportsLane.call('exportPack', input) : notesMethods.exportPack(input),
+      restoreNotes: async (input) => {
+        const health = await notesMethods.restoreNotes(input);
+        for (const lane of readLanes) lane.userStoreReplaced();
+        return health;
+      },
       getSettings: async () => settings.get(),
       setSettings: async ({ patch }) => {
         const next = settings.set(patch);
@@ -181,6 +218,7 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
         jobs.cancelAll();
         await jobs.idle();
         await searchWorker?.close();
+        await Promise.all(readLanes.map((lane) => lane.close()));
         engine.close();
         userNotes.close();
         db.close();
@@ -191,4 +229,19 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
     db.close();
     throw error;
   }
+}
+
+/** A read worker over `dataDir`; `library` (the writable connection) saves its suggestion index. */
+function readWorker(
+  dataDir: string,
+  stuckMs: number,
+  library: Database.Database | null,
+  maxWaitMs?: number,
+): ReadWorker {
+  return new ReadWorker({
+    dataDir,
+    stuckMs,
+    ...(maxWaitMs !== undefined ? { maxWaitMs } : {}),
+    ...(library ? { saveSuggestions: (snapshot) => writeSuggestSnapshot(library, snapshot) } : {}),
+  });
 }

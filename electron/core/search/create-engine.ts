@@ -6,7 +6,7 @@ import type { SearchEngine } from './engine';
 import { SynonymIndex } from './query/plan';
 import { SearchStatements } from './rank/statements';
 import { runSearch } from './run-search';
-import { SuggestIndex, type SuggestLoad } from './suggest/suggest-index';
+import { SuggestIndex, type SuggestLoad, type SuggestSnapshot } from './suggest/suggest-index';
 import { VocabSpeller } from './suggest/vocab-speller';
 import { SynonymStore } from './synonyms/store';
 
@@ -37,12 +37,17 @@ export function createSearchEngine(
     timeBudgetMs?: number;
     /** The clock the budget is measured by (default: performance.now). */
     clock?: Clock;
+    /** Where the suggestion index is saved (default: into `db`; the read worker sends it to the serving thread). */
+    saveSuggestions?: (snapshot: SuggestSnapshot) => void;
   },
 ): FolioSearchEngine {
   const statements = new SearchStatements(db);
   const synonymStore = new SynonymStore(db);
   let synonyms = new SynonymIndex(synonymStore.get());
-  const suggestions = new SuggestIndex(db, { persist: options.dataDir !== null });
+  const suggestions = new SuggestIndex(db, {
+    persist: options.dataDir !== null,
+    ...(options.saveSuggestions ? { save: options.saveSuggestions } : {}),
+  });
   const speller = new VocabSpeller(db);
   const respell = (word: string) => speller.respell(word);
 

@@ -24,6 +24,22 @@ const searchOptions: SearchOptions = {
   boostDocument: (_id, _term, stored) => (stored?.kind === 'document' ? 1.5 : 1),
 };
 
+/** The index as persisted in table search_suggest_index (one row). */
+export interface SuggestSnapshot {
+  format: number;
+  docVersions: string;
+  data: string;
+}
+
+/** Saves a snapshot of the suggestion index into the library (its one row). */
+export function writeSuggestSnapshot(db: Database.Database, snapshot: SuggestSnapshot): void {
+  db.prepare(
+    `INSERT INTO search_suggest_index (id, format, doc_versions, data, updated_at) VALUES (1, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET format = excluded.format, doc_versions = excluded.doc_versions,
+       data = excluded.data, updated_at = excluded.updated_at`,
+  ).run(snapshot.format, snapshot.docVersions, snapshot.data, new Date().toISOString());
+}
+
 /** How the index came to be in memory (for diagnostics and tests). */
 export type SuggestLoad = 'not-loaded' | 'loaded' | 'updated' | 'rebuilt';
 
@@ -46,11 +62,17 @@ export class SuggestIndex {
   private readonly reader: SuggestEntryReader;
   private readonly db: Database.Database;
   private readonly persist: boolean;
+  private readonly saveSnapshot: (snapshot: SuggestSnapshot) => void;
   load: SuggestLoad = 'not-loaded';
 
-  constructor(db: Database.Database, opts: { persist: boolean }) {
+  /**
+   * `save`: where a changed index goes (default: written into `db`). A reader on a read-only
+   * connection (the read worker) hands it to the thread that holds the writable one.
+   */
+  constructor(db: Database.Database, opts: { persist: boolean; save?: (snapshot: SuggestSnapshot) => void }) {
     this.db = db;
     this.persist = opts.persist;
+    this.saveSnapshot = opts.save ?? ((snapshot) => writeSuggestSnapshot(db, snapshot));
     this.reader = new SuggestEntryReader(db);
   }
 
@@ -74,13 +96,7 @@ export class SuggestIndex {
   private save(): void {
     if (!this.persist || !this.ms) return;
     const persisted: Persisted = { docs: Object.fromEntries(this.docs) };
-    this.db
-      .prepare(
-        `INSERT INTO search_suggest_index (id, format, doc_versions, data, updated_at) VALUES (1, ?, ?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET format = excluded.format, doc_versions = excluded.doc_versions,
-           data = excluded.data, updated_at = excluded.updated_at`,
-      )
-      .run(suggestFormat, JSON.stringify(persisted), JSON.stringify(this.ms), new Date().toISOString());
+    this.saveSnapshot({ format: suggestFormat, docVersions: JSON.stringify(persisted), data: JSON.stringify(this.ms) });
   }
 
   /** Re-reads these documents into `ms`; returns whether anything changed. */

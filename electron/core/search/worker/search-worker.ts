@@ -4,21 +4,25 @@ import { Worker } from 'node:worker_threads';
 import { KbError } from '../../../../shared/errors';
 import { searchTimeBudgetMs } from '../../../../shared/limits';
 import type { SearchResult, SynonymGroups } from '../../../../shared/model';
-import type { SearchReply, SearchRequest, SearchWorkerData } from './protocol';
+import { type LaneMessage, WorkerLane } from '../../threads/worker-lane';
+import { SearchReplySchema, type SearchRequest, type SearchWorkerData } from './protocol';
 
 /**
  * A search that has not answered this long after its budget ran out is stuck (a statement
- * that will not end): the worker is stopped, its calls fail, and the next call starts a
- * fresh one.
+ * that will not end): it fails, the worker is replaced, the searches behind it go on.
  */
 export const stuckAfterMs = 4 * searchTimeBudgetMs;
-
-interface Pending {
-  resolve: (result: SearchResult) => void;
-  reject: (error: KbError) => void;
-  /** Set once the worker is ready: starting it (loading code, opening the library) is not the search's time. */
-  timer: ReturnType<typeof setTimeout> | undefined;
-}
+/**
+ * Search threads: two, for two cores' worth of searches when many people (or tabs) search
+ * at once; a search that runs to its budget then holds up only half of the others.
+ */
+export const searchThreads = 2;
+/**
+ * A search still queued after this long (four budgets) fails with BUSY without running:
+ * under more searches than the machine can answer the queue stays short, answers stay
+ * prompt, and nobody's abandoned search is computed.
+ */
+export const searchMaxWaitMs = 4 * searchTimeBudgetMs;
 
 /**
  * The worker script: the bundled `search-worker.js` beside the Electron main bundle, else
@@ -32,16 +36,24 @@ function startWorker(data: SearchWorkerData): Worker {
   return new Worker(boot, { eval: true, workerData: data });
 }
 
+/** A reply from a search worker, checked against the protocol's envelope. */
+function readMessage(raw: unknown): LaneMessage {
+  const parsed = SearchReplySchema.safeParse(raw);
+  if (!parsed.success) return { kind: 'malformed' };
+  const reply = parsed.data;
+  if (reply.type === 'ready') return { kind: 'ready' };
+  if (reply.type === 'result') return { kind: 'answer', id: reply.id, value: reply.result };
+  return { kind: 'refusal', id: reply.id, error: new KbError(reply.error.code, reply.error.message) };
+}
+
 /**
- * Searches on a worker thread with its own read-only connection, so a slow query never
- * blocks the bridge or the Electron main process; a stuck one is cancelled (the worker is
- * stopped) after `stuckMs`. Started on the first search.
+ * Searches on worker threads with their own read-only connections, so a slow query never
+ * blocks the bridge or the Electron main process; a stuck one is cut off with CANCELLED
+ * after `stuckMs` (see WorkerLane). Each search goes to the least busy thread; threads
+ * start on the first searches.
  */
 export class SearchWorker {
-  private worker: Worker | null = null;
-  private ready = false;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly lanes: WorkerLane[];
   private synonyms: SynonymGroups;
 
   constructor(
@@ -49,75 +61,44 @@ export class SearchWorker {
     synonyms: SynonymGroups,
     readonly stuckMs = stuckAfterMs,
     private readonly timeBudgetMs = searchTimeBudgetMs,
+    threads = searchThreads,
+    maxWaitMs = searchMaxWaitMs,
   ) {
     this.synonyms = synonyms;
+    this.lanes = Array.from(
+      { length: threads },
+      () =>
+        new WorkerLane({
+          // A replaced worker starts with the synonyms as they are now.
+          start: () => startWorker({ dataDir: this.dataDir, timeBudgetMs: this.timeBudgetMs, synonyms: this.synonyms }),
+          read: readMessage,
+          stuckMs,
+          stuckError: () => new KbError('CANCELLED', `The search took longer than ${stuckMs} ms and was stopped`),
+          maxWaitMs,
+          busyError: () =>
+            new KbError('BUSY', `The search waited ${maxWaitMs} ms behind other searches and was not run`),
+        }),
+    );
   }
 
   search(input: { query: string; limit?: number }): Promise<SearchResult> {
-    const worker = this.running();
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, timer: this.ready ? this.stuckTimer() : undefined });
-      worker.postMessage({ type: 'search', id, input } satisfies SearchRequest);
-    });
-  }
-
-  private stuckTimer(): ReturnType<typeof setTimeout> {
-    return setTimeout(() => this.cancelAll('The search took too long and was stopped'), this.stuckMs);
+    const lane = this.lanes.reduce((best, lane) => (lane.load < best.load ? lane : best));
+    return lane.call(
+      'search',
+      (id) => ({ type: 'search', id, input }) satisfies SearchRequest,
+    ) as Promise<SearchResult>;
   }
 
   setSynonyms(groups: SynonymGroups): void {
     this.synonyms = groups;
-    this.worker?.postMessage({ type: 'synonyms', groups } satisfies SearchRequest);
+    for (const lane of this.lanes) lane.post({ type: 'synonyms', groups } satisfies SearchRequest);
   }
 
   documentsChanged(): void {
-    this.worker?.postMessage({ type: 'documents-changed' } satisfies SearchRequest);
+    for (const lane of this.lanes) lane.post({ type: 'documents-changed' } satisfies SearchRequest);
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.cancelAll('The library was closed');
-    if (worker) await worker.terminate();
-  }
-
-  private running(): Worker {
-    if (this.worker) return this.worker;
-    const worker = startWorker({ dataDir: this.dataDir, timeBudgetMs: this.timeBudgetMs, synonyms: this.synonyms });
-    worker.on('message', (reply: SearchReply) => {
-      if (reply.type === 'ready') {
-        this.ready = true;
-        for (const call of this.pending.values()) call.timer ??= this.stuckTimer();
-        return;
-      }
-      const call = this.pending.get(reply.id);
-      if (!call) return;
-      this.pending.delete(reply.id);
-      clearTimeout(call.timer);
-      if (reply.type === 'result') call.resolve(reply.result);
-      else call.reject(new KbError(reply.error.code, reply.error.message));
-    });
-    worker.on('error', (error) => {
-      if (this.worker === worker) this.cancelAll(`Search stopped: ${error.message}`);
-    });
-    worker.on('exit', () => {
-      if (this.worker === worker) this.cancelAll('Search stopped unexpectedly');
-    });
-    worker.unref();
-    this.worker = worker;
-    return worker;
-  }
-
-  /** Stops the worker and fails every call waiting on it; the next search starts a new one. */
-  private cancelAll(message: string): void {
-    const worker = this.worker;
-    this.worker = null;
-    this.ready = false;
-    if (worker) void worker.terminate();
-    for (const call of this.pending.values()) {
-      clearTimeout(call.timer);
-      call.reject(new KbError('INTERNAL', message));
-    }
-    this.pending.clear();
+    await Promise.all(this.lanes.map((lane) => lane.close()));
   }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { SearchResultSchema } from '../../../../shared/model';
 import { toErrorData } from '../../../../shared/rpc';
 import { databaseFileName } from '../../db/open';
 import { Budget } from '../budget';
@@ -28,7 +29,10 @@ function main(): void {
       statements.forgetCounts();
     } else {
       try {
-        const result = runSearch(db, statements, synonyms, request.input, new Budget(data.timeBudgetMs));
+        // Parsed with the contract's schema here, before it crosses to the serving thread.
+        const result = SearchResultSchema.parse(
+          runSearch(db, statements, synonyms, request.input, new Budget(data.timeBudgetMs)),
+        );
         send({ type: 'result', id: request.id, result });
       } catch (error) {
         send({ type: 'error', id: request.id, error: toErrorData(error) });
