@@ -18,7 +18,7 @@ import { statement } from '../store/statements';
 import { type FlatText, loadFlatText, toPassageRange } from './anchor/doc-text';
 import { quoteAt } from './anchor/quote';
 import { documentIdentity, isNewerVersionOf, resolveIdentity } from './identity';
-import { readNote, readNotes, writeNote } from './note-rows';
+import { readNote, readNotes, writeNote, writePlacement } from './note-rows';
 import { AnchorContext, countStatuses, reanchorNote } from './reanchor-notes';
 
 /** The most notes one search returns unless asked otherwise. */
@@ -57,6 +57,17 @@ export function createNotesStore(options: NotesStoreOptions) {
     const store = db();
     store.transaction(() => {
       for (const n of notes) writeNote(store, n);
+    })();
+    options.onChange(notes.map((n) => n.id));
+  }
+
+  /** Saves re-anchored notes: only where each sits changed (see `writePlacement`). */
+  function savePlacements(notes: readonly Note[]): void {
+    if (notes.length === 0) return;
+    options.assertWritable();
+    const store = db();
+    store.transaction(() => {
+      for (const n of notes) writePlacement(store, n);
     })();
     options.onChange(notes.map((n) => n.id));
   }
@@ -339,7 +350,7 @@ export function createNotesStore(options: NotesStoreOptions) {
       const placed = latest ? reanchorNote(context, note, latest.id, stamp) : undefined;
       if (placed && placed.status !== 'orphaned') moved.push(placed);
     }
-    save(moved);
+    savePlacements(moved);
     return countStatuses(moved);
   }
 
