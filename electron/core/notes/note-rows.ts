@@ -144,3 +144,36 @@ export function writeNote(db: Database.Database, note: Note): void {
   });
   setTags(db, note.id, note.tags);
 }
+
+/**
+ * Writes where a note now sits after re-anchoring (document, version, anchor, quote, status,
+ * review, previous anchor), leaving its text, colour, tags and layer alone: the narrow update
+ * keeps a re-anchoring of 10,000 notes to one statement per note. The caller holds the transaction.
+ */
+export function writePlacement(db: Database.Database, note: Note): void {
+  statement(
+    db,
+    `UPDATE notes SET doc_id = @doc_id, identity = @identity, version = @version, passage_id = @passage_id,
+       end_passage_id = @end_passage_id, number = @number, start = @start, "end" = @end, exact = @exact,
+       prefix = @prefix, suffix = @suffix, status = @status, needs_review = @needs_review, previous = @previous,
+       updated_at = @updated_at
+     WHERE id = @id`,
+  ).run({
+    id: note.id,
+    doc_id: note.docId,
+    identity: JSON.stringify(note.identity),
+    version: note.version,
+    passage_id: note.anchor?.passageId ?? null,
+    end_passage_id: note.anchor?.endPassageId ?? null,
+    number: note.anchor?.number ?? null,
+    start: note.anchor?.start ?? null,
+    end: note.anchor?.end ?? null,
+    exact: note.quote?.exact ?? null,
+    prefix: note.quote?.prefix ?? null,
+    suffix: note.quote?.suffix ?? null,
+    status: note.status,
+    needs_review: note.needsReview ? 1 : 0,
+    previous: note.previous ? JSON.stringify(note.previous) : null,
+    updated_at: note.updatedAt,
+  });
+}

@@ -4,6 +4,7 @@ import { type FlatPassage, type FlatText, toPassageRange } from './doc-text';
 import { QuoteFinder } from './gram-index';
 import { type FoldedText, foldFormatting, foldString, toFolded } from './normalize-map';
 import { quoteAt } from './quote';
+import { SymbolMatcher } from './symbol-matcher';
 
 /**
  * A quote with more than a quarter of its characters edited is no longer "the same
@@ -58,11 +59,19 @@ export interface AnchorTarget {
   flat: FlatText;
   folded: FoldedText;
   finder: QuoteFinder;
+  /** The approximate matcher over the folded text, built on the first quote that needs it. */
+  matcher: () => SymbolMatcher;
 }
 
 export function prepareTarget(flat: FlatText): AnchorTarget {
   const folded = foldFormatting(flat.text);
-  return { flat, folded, finder: new QuoteFinder(folded.text) };
+  let matcher: SymbolMatcher | undefined;
+  return {
+    flat,
+    folded,
+    finder: new QuoteFinder(folded.text),
+    matcher: () => (matcher ??= new SymbolMatcher(folded.text)),
+  };
 }
 
 function samePassage(flat: FlatText, old: OldAnchor): FlatPassage | undefined {
@@ -83,14 +92,24 @@ function similarity(text: string, expected: string): number {
   return Math.max(0, 1 - editDistance(text, expected) / expected.length);
 }
 
+/** Two reusable rows for `editDistance` (context strings are short; grown when one is not). */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
 /** Levenshtein distance, two rows (context strings are ~32 characters: 1,000 steps). */
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1);
+  if (previousRow.length <= b.length) {
+    previousRow = new Int32Array(b.length + 1);
+    currentRow = new Int32Array(b.length + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const substitution = previous[j - 1]! + (ai === b.charCodeAt(j - 1) ? 0 : 1);
       current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
     }
     [previous, current] = [current, previous];
@@ -221,7 +240,7 @@ function approximate(
         end: m.end + homeStart,
       }))
     : [];
-  const candidates = [...search(text, exact, maxErrors), ...inOwnPassage]
+  const candidates = [...target.matcher().closest(exact, maxErrors), ...inOwnPassage]
     .sort((a, b) => a.errors - b.errors)
     .slice(0, maxCandidates);
   let best: { start: number; end: number; score: number; exact: boolean } | undefined;
