@@ -16,7 +16,8 @@ export const errorStrings: Strings = {
       'The library file is damaged. Run “folio rebuild” to make a new one from its sources (your notes are kept apart).',
     'errors.READ_ONLY': 'This cannot be saved: the data is open read-only. Reading and searching still work.',
     'errors.DISK_FULL': 'The disk is full. Nothing was half-saved; free some space and try again.',
-    'errors.BUSY': 'Folio is busy (another window or command is using the library, or too many requests are waiting); try again in a moment.',
+    'errors.BUSY':
+      'Folio is busy (another window or command is using the library, or too many requests are waiting); try again in a moment.',
     'errors.CANCELLED': 'Stopped. Nothing of it was half-saved.',
     'errors.TOO_LARGE': 'That is larger than Folio accepts.',
     'errors.PATH_NOT_ALLOWED': 'Folio may not read from that place. Choose the files again, or drop them here.',
