@@ -15,6 +15,11 @@ import { mdastToBlocks } from './markdown/to-blocks';
 export function markdownToBlocks(source: string, mdx = false): BlockSource {
   const plain = mdx ? undefined : plainMarkdownBlocks(stripComments(source));
   if (plain) return { blocks: plain, meta: {}, warnings: [] };
+  return micromarkBlocks(source, mdx);
+}
+
+/** markdownToBlocks without the fast path: every text through micromark (the fast path's reference). */
+export function micromarkBlocks(source: string, mdx = false): BlockSource {
   const capped = capInlineSyntax(stripLiquid(source));
   const parsed = parseMarkdown(capped.text, mdx);
   const converted = mdastToBlocks(parsed.tree, capped.literals);

@@ -6,11 +6,12 @@ import { squeeze } from '../../blocks';
  * headings and paragraphs: inline syntax, HTML, entities, escapes, autolink literals, list and quote
  * markers, setext underlines, thematic breaks, indented code and front matter; Docusaurus `:::` and
  * MDX `import`/`export` lines, which the micromark path cleans up. (Parentheses and "!" only matter
- * after "[" or "]", which are refused.)
+ * after "[" or "]", which are refused. "<" only opens HTML or an autolink before an ASCII letter, "/",
+ * "!" or "?", so `<中华人民共和国建筑法>` is text; ">" only means a quote at a line start.)
  */
-const markup = /[*_[\]<>`~|\\&{}]|:\/\/|www\.|@|:::|^(?:import|export)\s/m;
+const markup = /[*_[\]`~|\\&{}]|<[A-Za-z/!?]|:\/\/|www\.|@|:::|^(?:import|export)\s/m;
 const blockLine =
-  /^(?: *\t| {4}| {0,3}(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$|#{7}|#[^ \t#\n]))/m;
+  /^(?: *\t| {4}| {0,3}(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$|#{7}|#[^ \t#\n]|>))/m;
 
 /**
  * micromark reads about 1.5 MB/s of Chinese law text; a text made only of ATX headings and
