@@ -10,7 +10,7 @@ import {
   useState,
 } from 'react';
 import type { DocumentRow } from './rows';
-import { usePaintedOnce } from './usePaintedOnce';
+import { useGrowingWindow } from './useGrowingWindow';
 import { usePrinting } from './usePrinting';
 
 /**
@@ -24,15 +24,6 @@ const estimatedRowHeight = 110;
 const topSlack = 16;
 /** Rows rendered beyond the visible ones, so a fast scroll does not show blanks. */
 const overscanRows = 8;
-/**
- * A document rendered whole first shows this many rows from the one it opens at (more than a
- * tall screen holds), and the rest right after that first paint: the passage a person asked
- * for does not wait for hundreds of others to be laid out.
- */
-const firstWindowRows = 24;
-/** Rows above the one opened at that the first paint includes (a heading just above it). */
-const firstWindowBefore = 2;
-
 export interface DocumentRowsHandle {
   /** Brings a row to the top of the view, then calls `then` once it is on the page. */
   scrollToRow(index: number, then?: () => void): void;
@@ -49,13 +40,6 @@ interface DocumentRowsProps {
 }
 
 const rowDomId = (index: number) => `doc-row-${index}`;
-
-/** The first rows a whole-rendered document paints: a window from the row it opens at. */
-export function firstWindow(total: number, openAt: number): { start: number; end: number } {
-  const at = Math.max(0, Math.min(openAt, total - 1));
-  const start = Math.max(0, Math.min(at - firstWindowBefore, total - firstWindowRows));
-  return { start, end: Math.min(total, start + firstWindowRows) };
-}
 
 /**
  * The rows of a document, virtualised when it is long. While printing, every row is in the
@@ -86,10 +70,9 @@ export const DocumentRows = forwardRef<DocumentRowsHandle, DocumentRowsProps>(fu
     initialOffset: () => openAt * estimatedRowHeight,
   });
 
-  // A whole-rendered document: the first window, then (after that paint) all rows.
-  const rowsPainted = usePaintedOnce(rows);
-  const whole = virtual || rowsPainted || rows.length <= firstWindowRows || printing;
-  const shown = whole ? { start: 0, end: rows.length } : firstWindow(rows.length, openAt);
+  // A whole-rendered document: a first window where it opens, growing after each paint to all rows.
+  const growing = useGrowingWindow(rows, rows.length, openAt, virtual);
+  const shown = virtual || printing ? { start: 0, end: rows.length } : growing;
 
   const topRowPlain = useCallback(() => {
     const scroller = scrollRef.current;

@@ -129,8 +129,11 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
   }, [findActive, marks, activeMark, jump]);
 
   // Where the document opens: the asked passage, else the last place, else the top.
-  const openingPassage =
-    doc && target?.docId === doc.id ? (target.passageId ?? lastPlace(window.localStorage, doc.id)) : null;
+  // Read once per open (not on each render: scrolling saves a new last place).
+  const openingPassage = useMemo(
+    () => (doc && target?.docId === doc.id ? (target.passageId ?? lastPlace(window.localStorage, doc.id)) : null),
+    [doc, target],
+  );
   const openAt = (openingPassage ? rowOf.get(openingPassage) : undefined) ?? 0;
 
   // Scroll once per open request, after the document is on screen: to the asked passage, else the last place.

@@ -18,7 +18,7 @@ function sourceFiles(dir: string): string[] {
  * save of the reading place once scrolling pauses (local storage, no request), and the
  * reader's wait for its first screen to be painted before it renders the rest (no request).
  */
-const oneShotTimers = ['api/token.ts', 'reader/ReaderPane.tsx', 'reader/usePaintedOnce.ts', 'ui/useDebounced.ts'];
+const oneShotTimers = ['api/token.ts', 'reader/ReaderPane.tsx', 'reader/after-paint.ts', 'ui/useDebounced.ts'];
 
 /** The presenter's clock: it repeats, but only redraws the elapsed time and never asks the core. */
 const clockTimers = ['presenter/useElapsed.ts'];
