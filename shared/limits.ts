@@ -22,8 +22,11 @@ export const maxSearchHits = 5_000;
  */
 export const searchTimeBudgetMs = 500;
 
-/** Hits the renderer asks for first: enough to fill the list several times over, cheap to send and validate. */
-export const firstPageHits = 50;
+/**
+ * Hits the renderer asks for first: two screens of the list (about ten rows each), so the
+ * first screen's snippets are the only ones waited for; the rest come on scroll.
+ */
+export const firstPageHits = 20;
 
 /** The most hits the renderer asks for, once the list is scrolled near the end of the first page. */
 export const renderedSearchHits = 1_000;

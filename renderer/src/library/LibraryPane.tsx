@@ -1,9 +1,8 @@
-import { NotInForceBadge } from '../reader/NotInForceBadge';
 import './library.css';
 import { useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { useT } from '../i18n/useT';
-import { hrefTo } from '../nav/route';
+import { DocItem } from './DocItem';
 import { filterDocuments, filterFrom } from './filter-docs';
 
 interface LibraryPaneProps {
@@ -53,31 +52,7 @@ export function LibraryPane({ docs, error, selectedId, onOpen }: LibraryPaneProp
       {shown && shown.length > 0 && (
         <ul className="doc-list">
           {shown.map((doc) => (
-            <li key={doc.id}>
-              <a
-                href={hrefTo(doc.id)}
-                className="doc-item"
-                aria-current={doc.id === selectedId ? 'true' : undefined}
-                onClick={(e) => {
-                  if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
-                  e.preventDefault();
-                  onOpen(doc.id);
-                }}
-              >
-                <span className="doc-item-title" lang={doc.lang}>
-                  {doc.title}
-                </span>
-                <span className="doc-item-meta">
-                  {doc.docNumber && (
-                    <span className="doc-number" lang={doc.lang}>
-                      {doc.docNumber}
-                    </span>
-                  )}
-                  <span className="passage-count">{t('library.passages', { count: doc.passages })}</span>
-                  <NotInForceBadge status={doc.status} />
-                </span>
-              </a>
-            </li>
+            <DocItem key={doc.id} doc={doc} selected={doc.id === selectedId} onOpen={onOpen} />
           ))}
         </ul>
       )}

@@ -10,6 +10,8 @@ import {
   useState,
 } from 'react';
 import type { DocumentRow } from './rows';
+import { useGrowingWindow } from './useGrowingWindow';
+import { usePrinting } from './usePrinting';
 
 /**
  * Documents with more rows than this are virtualised (only the rows on screen are in the
@@ -22,7 +24,6 @@ const estimatedRowHeight = 110;
 const topSlack = 16;
 /** Rows rendered beyond the visible ones, so a fast scroll does not show blanks. */
 const overscanRows = 8;
-
 export interface DocumentRowsHandle {
   /** Brings a row to the top of the view, then calls `then` once it is on the page. */
   scrollToRow(index: number, then?: () => void): void;
@@ -34,16 +35,22 @@ interface DocumentRowsProps {
   rows: readonly DocumentRow[];
   scrollRef: RefObject<HTMLDivElement | null>;
   renderRow: (row: DocumentRow, index: number) => ReactNode;
+  /** The row the document opens at (the asked passage, or the last place); 0 = the top. */
+  openAt?: number;
 }
 
 const rowDomId = (index: number) => `doc-row-${index}`;
 
-/** The rows of a document, virtualised when it is long. */
+/**
+ * The rows of a document, virtualised when it is long. While printing, every row is in the
+ * page (a virtualised document would otherwise print only the rows on screen).
+ */
 export const DocumentRows = forwardRef<DocumentRowsHandle, DocumentRowsProps>(function DocumentRows(
-  { rows, scrollRef, renderRow },
+  { rows, scrollRef, renderRow, openAt = 0 },
   ref,
 ) {
   const virtual = rows.length >= virtualiseFrom;
+  const printing = usePrinting();
   const listRef = useRef<HTMLDivElement>(null);
   // Where the list starts inside the scrolling area (the document's padding above it).
   const [listTop, setListTop] = useState(0);
@@ -59,7 +66,13 @@ export const DocumentRows = forwardRef<DocumentRowsHandle, DocumentRowsProps>(fu
     estimateSize: () => estimatedRowHeight,
     overscan: overscanRows,
     scrollMargin: listTop,
+    // The first render already holds the rows where the document opens, not the top ones.
+    initialOffset: () => openAt * estimatedRowHeight,
   });
+
+  // A whole-rendered document: a first window where it opens, growing after each paint to all rows.
+  const growing = useGrowingWindow(rows, rows.length, openAt, virtual);
+  const shown = virtual || printing ? { start: 0, end: rows.length } : growing;
 
   const topRowPlain = useCallback(() => {
     const scroller = scrollRef.current;
@@ -68,10 +81,11 @@ export const DocumentRows = forwardRef<DocumentRowsHandle, DocumentRowsProps>(fu
     const top = scroller.getBoundingClientRect().top;
     const children = list.children;
     for (let i = 0; i < children.length; i++) {
-      if ((children[i] as HTMLElement).getBoundingClientRect().bottom > top + topSlack) return i;
+      const child = children[i] as HTMLElement;
+      if (child.getBoundingClientRect().bottom > top + topSlack) return Number(child.dataset.index ?? i);
     }
-    return Math.max(0, children.length - 1);
-  }, [scrollRef]);
+    return Math.max(0, rows.length - 1);
+  }, [scrollRef, rows.length]);
 
   useImperativeHandle(
     ref,
@@ -99,42 +113,49 @@ export const DocumentRows = forwardRef<DocumentRowsHandle, DocumentRowsProps>(fu
     [virtual, virtualizer, scrollRef, topRowPlain],
   );
 
-  return (
-    <>
-      {virtual ? (
+  if (virtual && printing) {
+    // Every row, in flow, under the same keys (the index) as the virtual rows: the rows on screen
+    // keep their elements (and the classes print-selection put on them).
+    return (
+      <div ref={listRef} className="rows virtual printing">
+        {rows.map((row, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the virtual rows' keys are their indexes; the same keys keep their elements
+          <div key={index} id={rowDomId(index)} data-index={index} className="row">
+            {renderRow(row, index)}
+          </div>
+        ))}
+      </div>
+    );
+  }
+
+  return virtual ? (
+    <div ref={listRef} className="rows virtual" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      {virtualizer.getVirtualItems().map((item) => (
         <div
-          ref={listRef}
-          className="rows virtual"
-          style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+          key={item.key}
+          id={rowDomId(item.index)}
+          data-index={item.index}
+          ref={virtualizer.measureElement}
+          className="row"
+          style={{
+            position: 'absolute',
+            top: 0,
+            left: 0,
+            width: '100%',
+            transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
+          }}
         >
-          {virtualizer.getVirtualItems().map((item) => (
-            <div
-              key={item.key}
-              id={rowDomId(item.index)}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              className="row"
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                width: '100%',
-                transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
-              }}
-            >
-              {renderRow(rows[item.index] as DocumentRow, item.index)}
-            </div>
-          ))}
+          {renderRow(rows[item.index] as DocumentRow, item.index)}
         </div>
-      ) : (
-        <div ref={listRef} className="rows">
-          {rows.map((row, index) => (
-            <div key={row.key} id={rowDomId(index)} className="row">
-              {renderRow(row, index)}
-            </div>
-          ))}
+      ))}
+    </div>
+  ) : (
+    <div ref={listRef} className="rows">
+      {rows.slice(shown.start, shown.end).map((row, i) => (
+        <div key={row.key} id={rowDomId(shown.start + i)} data-index={shown.start + i} className="row">
+          {renderRow(row, shown.start + i)}
         </div>
-      )}
-    </>
+      ))}
+    </div>
   );
 });

@@ -19,6 +19,7 @@ import { Toc } from './Toc';
 import type { OpenRequest, ReadTarget } from './target';
 import { useCitedElsewhere } from './useCitedElsewhere';
 import { useDocument } from './useDocument';
+import { usePaintedOnce } from './usePaintedOnce';
 
 interface ReaderPaneProps {
   target: ReadTarget | null;
@@ -82,6 +83,8 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
     return map;
   }, [rows]);
   const toc = useMemo(() => tableOfContents(rows, labelOfPassage), [rows, labelOfPassage]);
+  // The contents (hundreds of entries in a long law) come in the frame after the text.
+  const tocPainted = usePaintedOnce(toc);
   const passageById = useMemo(() => new Map((doc?.passages ?? []).map((p) => [p.id, p])), [doc]);
   const labelOf = useCallback(
     (passageId: string) => {
@@ -125,6 +128,14 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
     jump(passageId, () => document.getElementById(findMarkId(activeMark))?.scrollIntoView({ block: 'center' }));
   }, [findActive, marks, activeMark, jump]);
 
+  // Where the document opens: the asked passage, else the last place, else the top.
+  // Read once per open (not on each render: scrolling saves a new last place).
+  const openingPassage = useMemo(
+    () => (doc && target?.docId === doc.id ? (target.passageId ?? lastPlace(window.localStorage, doc.id)) : null),
+    [doc, target],
+  );
+  const openAt = (openingPassage ? rowOf.get(openingPassage) : undefined) ?? 0;
+
   // Scroll once per open request, after the document is on screen: to the asked passage, else the last place.
   useEffect(() => {
     if (!doc || !target || doc.id !== target.docId || mode !== 'read') return;
@@ -132,10 +143,9 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
     if (scrolledFor.current === key) return;
     scrolledFor.current = key;
     setJumpedTo(null);
-    const passageId = target.passageId ?? lastPlace(window.localStorage, doc.id);
-    if (passageId && rowOf.has(passageId)) jump(passageId);
+    if (openingPassage && rowOf.has(openingPassage)) jump(openingPassage);
     else scrollRef.current?.scrollTo({ top: 0 });
-  }, [doc, target, rowOf, jump, mode]);
+  }, [doc, target, rowOf, jump, mode, openingPassage]);
 
   const onScroll = () => {
     const top = rowsRef.current?.topRow() ?? 0;
@@ -271,7 +281,9 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
             >
               {tocOpen ? t('reader.toc.hide') : t('reader.toc.show')}
             </button>
-            {tocOpen && <Toc entries={toc} current={currentEntry(toc, topRow)} onJump={onTocJump} lang={doc.lang} />}
+            {tocOpen && tocPainted && (
+              <Toc entries={toc} current={currentEntry(toc, topRow)} onJump={onTocJump} lang={doc.lang} />
+            )}
           </div>
         )}
         <div className="reader-scroll" ref={scrollRef} onScroll={onScroll}>
@@ -284,7 +296,15 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
           )}
           {doc && (
             <section className="document" aria-labelledby="reader-title" data-doc-id={doc.id}>
-              <DocumentRows ref={rowsRef} rows={rows} scrollRef={scrollRef} renderRow={renderRow} />
+              <DocumentRows
+                // One list per document: the next one starts fresh (row sizes, first window) instead of diffing the last.
+                key={doc.id}
+                ref={rowsRef}
+                rows={rows}
+                scrollRef={scrollRef}
+                renderRow={renderRow}
+                openAt={openAt}
+              />
             </section>
           )}
         </div>

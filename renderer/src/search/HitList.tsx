@@ -17,12 +17,16 @@ interface HitListProps {
   onKeyDown: (event: KeyboardEvent) => void;
   /** Called when the rows in view come near the end of the list (to fetch the next page). */
   onNearEnd?: () => void;
+  /** Called when a hit is pressed, before the click (to start fetching its document). */
+  onPress?: (index: number) => void;
   /** A new value (a new query) scrolls the list back to the top; a longer page of the same query does not. */
   resetKey: string;
 }
 
-/** How many rows before the end the next page is asked for. */
-const nearEndRows = 10;
+/** How many rows before the end the next page is asked for (counting the rows in view, not the overscan). */
+const nearEndRows = 5;
+/** Rows rendered beyond those in view: few, so the first screen of a new query paints soon. */
+const overscanRows = 3;
 
 /**
  * The hits as a virtualised listbox: only the rows in view are in the DOM, so thousands
@@ -36,6 +40,7 @@ export function HitList({
   langOf,
   onKeyDown,
   onNearEnd,
+  onPress,
   resetKey,
 }: HitListProps) {
   const t = useT();
@@ -44,14 +49,14 @@ export function HitList({
     count: hits.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 104,
-    overscan: 6,
+    overscan: overscanRows,
   });
 
   useEffect(() => {
     if (active >= 0 && active < hits.length) virtualizer.scrollToIndex(active, { align: 'auto' });
   }, [active, hits.length, virtualizer]);
 
-  const lastInView = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
+  const lastInView = virtualizer.range?.endIndex ?? -1;
   useEffect(() => {
     if (onNearEnd && hits.length > 0 && lastInView >= hits.length - nearEndRows) onNearEnd();
   }, [lastInView, hits.length, onNearEnd]);
@@ -93,6 +98,7 @@ export function HitList({
               aria-posinset={row.index + 1}
               className={row.index === active ? 'hit active' : 'hit'}
               style={{ transform: `translateY(${row.start}px)` }}
+              onPointerDown={onPress ? () => onPress(row.index) : undefined}
               onClick={() => {
                 onActiveChange(row.index);
                 onOpen(row.index);

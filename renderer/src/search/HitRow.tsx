@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { SearchHit } from '../../../shared/model';
 import { useT } from '../i18n/useT';
 import { NotInForceBadge } from '../reader/NotInForceBadge';
@@ -9,8 +10,11 @@ interface HitRowProps {
   lang: string;
 }
 
-/** One search hit: where it is, the snippet with its matches marked, and why it matched. */
-export function HitRow({ hit, lang }: HitRowProps) {
+/**
+ * One search hit: where it is, the snippet with its matches marked, and why it matched.
+ * Memoised: a keystroke or a change of the active row does not render the snippets again.
+ */
+export const HitRow = memo(function HitRow({ hit, lang }: HitRowProps) {
   const t = useT();
   const label = clauseLabel(hit.kind, hit.number, lang, hit.label);
   // Field names are codes from the core (title, number, body, docTitle); unknown ones show as sent.
@@ -45,4 +49,4 @@ export function HitRow({ hit, lang }: HitRowProps) {
       )}
     </>
   );
-}
+});

@@ -1,8 +1,10 @@
 import './search.css';
 import { type KeyboardEvent, type Ref, useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary, Suggestion } from '../../../shared/model';
+import { useApi } from '../api/ApiContext';
 import { useT } from '../i18n/useT';
 import { AddHitToPack } from '../packs/AddHitToPack';
+import { prefetchDocument } from '../reader/document-prefetch';
 import type { OpenRequest } from '../reader/target';
 import { HitList, hitOptionId, hitsListId } from './HitList';
 import { QueryHelp, queryHelpId } from './QueryHelp';
@@ -48,7 +50,7 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
   const [activeHit, setActiveHit] = useState(-1);
   const [helpOpen, setHelpOpen] = useState(false);
   const search = useSearch(draft);
-  const suggestions = useSuggestions(draft, suggestOpen);
+  const suggestions = useSuggestions(draft, suggestOpen, !search.loading && search.query === draft);
   const hits = search.result?.hits ?? [];
   const helpRef = useRef<HTMLDivElement>(null);
   const addHitRef = useRef<HTMLButtonElement>(null);
@@ -92,6 +94,16 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
       onOpen({ docId: hit.docId, passageId: hit.passageId, terms: search.result?.terms ?? [] });
     },
     [hits, onOpen, search.result],
+  );
+
+  // Pressing a hit starts fetching its document; the click that follows finds it on its way.
+  const api = useApi();
+  const pressHit = useCallback(
+    (index: number) => {
+      const hit = hits[index];
+      if (hit) prefetchDocument(api, hit.docId);
+    },
+    [hits, api],
   );
 
   const chooseSuggestion = (item: Suggestion) => {
@@ -257,6 +269,7 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
         langOf={langOf}
         onKeyDown={onListKeyDown}
         onNearEnd={search.more ? search.loadMore : undefined}
+        onPress={pressHit}
         resetKey={search.query}
       />
     </section>

@@ -14,10 +14,11 @@ function sourceFiles(dir: string): string[] {
 
 /**
  * Timers the renderer may use, each a one-shot wait that never repeats a request:
- * the typing debounce, the bridge-token hand-over's wait for another tab, and the reader's
- * save of the reading place once scrolling pauses (local storage, no request).
+ * the typing debounce, the bridge-token hand-over's wait for another tab, the reader's
+ * save of the reading place once scrolling pauses (local storage, no request), and the
+ * reader's wait for its first screen to be painted before it renders the rest (no request).
  */
-const oneShotTimers = ['api/token.ts', 'reader/ReaderPane.tsx', 'ui/useDebounced.ts'];
+const oneShotTimers = ['api/token.ts', 'reader/ReaderPane.tsx', 'reader/after-paint.ts', 'ui/useDebounced.ts'];
 
 /** The presenter's clock: it repeats, but only redraws the elapsed time and never asks the core. */
 const clockTimers = ['presenter/useElapsed.ts'];

@@ -4,7 +4,7 @@ import { firstPageHits, maxSearchHits, renderedSearchHits } from '../../../share
 
 describe('the renderer’s hit limits, declared with the others', () => {
   it('the first page is smaller than the most the renderer asks for, which the contract allows', () => {
-    expect(firstPageHits).toBe(50);
+    expect(firstPageHits).toBe(20);
     expect(renderedSearchHits).toBe(1000);
     expect(renderedSearchHits).toBeLessThanOrEqual(maxSearchHits);
   });

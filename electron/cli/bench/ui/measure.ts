@@ -25,6 +25,7 @@ window.__folioLastKey = 0;
 const markKey = () => { window.__folioLastKey = performance.now(); };
 window.addEventListener('keydown', markKey, true);
 window.addEventListener('beforeinput', markKey, true);
+window.addEventListener('compositionend', markKey, true);
 `;
 
 export async function installProbes(page: Page): Promise<void> {
@@ -33,7 +34,8 @@ export async function installProbes(page: Page): Promise<void> {
 
 /**
  * Types the query into the search box (clearing it first) and returns milliseconds from the
- * last keypress to the first ten hits (or all, when fewer, or the "no results" line) painted.
+ * last keypress to the first ten hits (or all, when fewer; or as many as fill the list, when it
+ * shows fewer than ten; or the "no results" line) painted.
  */
 export async function timeQuery(page: Page, query: string): Promise<number> {
   const input = page.locator('#search-input');
@@ -44,11 +46,16 @@ export async function timeQuery(page: Page, query: string): Promise<number> {
       (window as unknown as { __folioPainted: (ready: () => boolean) => Promise<number> }).__folioPainted(() => {
         const list = document.getElementById('search-hits');
         if (!list || list.dataset.query !== q) return false;
-        const shown = list.querySelectorAll('[role="option"]').length;
+        const options = list.querySelectorAll('[role="option"]');
+        const shown = options.length;
         const header = document.querySelector('.results-count')?.textContent ?? '';
         const total = Number(/\d+/.exec(header)?.[0] ?? 'NaN');
+        // A list shorter than ten rows shows its first screen once the rendered rows reach its bottom.
+        const last = options[shown - 1]?.getBoundingClientRect();
+        const screenFull = last !== undefined && last.bottom >= list.getBoundingClientRect().bottom;
         return (
           shown >= n ||
+          screenFull ||
           (Number.isFinite(total) && shown >= Math.min(n, total)) ||
           total === 0 ||
           /No results/.test(header)
@@ -62,14 +69,26 @@ export async function timeQuery(page: Page, query: string): Promise<number> {
   return end - lastKey;
 }
 
-/** Clicks the index-th hit and returns milliseconds from the click to its passage painted in the reader. */
-export async function timeOpenHit(page: Page, index: number): Promise<number | null> {
+/** How long a quick click holds the button down (the press comes this long before the click). */
+export const pressMs = 80;
+
+/** Milliseconds from a click on a hit to its passage painted, and from the press before it. */
+export interface OpenTiming {
+  fromClick: number;
+  fromPress: number;
+}
+
+/**
+ * Clicks the index-th hit the way a mouse does (press, hold `pressMs`, release, click) and returns
+ * the time to its passage painted in the reader, from the click and from the press.
+ */
+export async function timeOpenHit(page: Page, index: number): Promise<OpenTiming | null> {
   const hit = page.locator(`#search-hits [role="option"][aria-posinset="${index + 1}"]`);
   if ((await hit.count()) === 0) return null;
   const passageId = await hit.getAttribute('data-passage-id');
   if (!passageId) return null;
   return page.evaluate(
-    ({ id, posinset }) => {
+    ({ id, posinset, hold }) => {
       const w = window as unknown as { __folioPainted: (ready: () => boolean) => Promise<number> };
       const target = document.querySelector<HTMLElement>(`#search-hits [role="option"][aria-posinset="${posinset}"]`);
       if (!target) return null;
@@ -79,11 +98,28 @@ export async function timeOpenHit(page: Page, index: number): Promise<number | n
         const box = el.getBoundingClientRect();
         return box.bottom > 0 && box.top < window.innerHeight;
       });
-      const start = performance.now();
-      target.click();
-      return painted.then((end) => end - start);
+      const mouse = {
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+        button: 0,
+        isPrimary: true,
+        pointerType: 'mouse',
+      };
+      const pressed = performance.now();
+      target.dispatchEvent(new PointerEvent('pointerdown', mouse));
+      target.dispatchEvent(new MouseEvent('mousedown', mouse));
+      return new Promise<{ fromClick: number; fromPress: number }>((resolve) => {
+        setTimeout(() => {
+          target.dispatchEvent(new PointerEvent('pointerup', mouse));
+          target.dispatchEvent(new MouseEvent('mouseup', mouse));
+          const clicked = performance.now();
+          target.click();
+          void painted.then((end) => resolve({ fromClick: end - clicked, fromPress: end - pressed }));
+        }, hold);
+      });
     },
-    { id: passageId, posinset: index + 1 },
+    { id: passageId, posinset: index + 1, hold: pressMs },
   );
 }
 
