@@ -48,9 +48,12 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
   const shownVersion = version && version.docId === docId ? version.ref : undefined;
   const state = useDocument(docId, shownVersion);
   const doc = state.status === 'ready' ? state.doc : null;
-  const citedElsewhere = useCitedElsewhere(doc && !shownVersion ? doc.id : null);
+  // Asked for with the document, not after it: the address names the document, so both requests
+  // go out together (doc.id takes over should the reply name another).
+  const currentDocId = shownVersion ? null : (doc?.id ?? docId);
+  const citedElsewhere = useCitedElsewhere(currentDocId);
   // Notes anchor to the current version only.
-  const userMarks = useDocumentMarks(doc && !shownVersion ? doc.id : null, doc?.passages ?? noPassages);
+  const userMarks = useDocumentMarks(currentDocId, doc?.passages ?? noPassages);
   const [compareFor, setCompareFor] = useState<string | null>(null);
   const mode = doc && compareFor === doc.id ? 'compare' : 'read';
   const [tocOpen, setTocOpen] = useState(() => window.innerWidth >= tocOpenFromWidth);
