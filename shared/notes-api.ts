@@ -6,7 +6,6 @@ import {
   BackupInfoSchema,
   EditNoteSchema,
   ExportFormatSchema,
-  HighlightMarkSchema,
   ImportNotesReportSchema,
   LayerNameSchema,
   ListNotesSchema,
@@ -19,6 +18,7 @@ import {
   SearchNotesSchema,
   UserStoreHealthSchema,
 } from './notes-model';
+import { PackedMarksSchema } from './packed-marks';
 
 const noteRef = z.object({ id: z.string().min(1).max(100) }).strict();
 const packRef = z.string().trim().min(1).max(200);
@@ -36,7 +36,7 @@ export const notesContract = {
   /** The marks to draw on a document's current version (placed, not deleted), for the reader. */
   documentMarks: {
     input: z.object({ docId: z.string().min(1).max(200) }).strict(),
-    output: z.array(HighlightMarkSchema),
+    output: PackedMarksSchema,
   },
   /** Notes whose text, quote or tags contain every word: the `in:notes` search. */
   searchNotes: { input: SearchNotesSchema, output: z.array(NoteSchema) },

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { type Page } from '@playwright/test';
-import { expect, test } from './support/test';
+import type { Page } from '@playwright/test';
 import { corpusPath, hasCorpus, noCorpusReason } from '../support/corpus';
 import { FolioApp } from './pages/FolioApp';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
+import { expect, test } from './support/test';
 
 // 刑法: over 500 articles, so the reader virtualises it (only the rows on screen are in the page).
 const law = corpusPath('cn-laws', '刑法', '刑法.md');

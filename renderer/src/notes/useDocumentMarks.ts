@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Passage } from '../../../shared/model';
+import { unpackMarks } from '../../../shared/packed-marks';
 import { useApi } from '../api/ApiContext';
 import { useQuery } from '../api/useQuery';
 import { marksByPassage, type PassageMarks } from './passage-highlights';
@@ -16,14 +17,15 @@ export function useDocumentMarks(docId: string | null, passages: readonly Passag
     invalidatedBy: (e) => e.name === 'notesChanged' || e.name === 'libraryChanged',
     keepPrevious: true,
   });
-  const marks = query.dataKey === `marks:${docId}` ? query.data : undefined;
+  const packed = query.dataKey === `marks:${docId}` ? query.data : undefined;
   return useMemo(() => {
-    if (!marks || marks.length === 0) return none;
+    if (!packed || packed.ids.length === 0) return none;
+    const marks = unpackMarks(packed);
     const lengths = new Map(passages.map((p) => [p.id, p.text.length]));
     return marksByPassage(
       marks,
       passages.map((p) => p.id),
       (id) => lengths.get(id) ?? 0,
     );
-  }, [marks, passages]);
+  }, [packed, passages]);
 }

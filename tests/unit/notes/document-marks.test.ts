@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KbService } from '../../../electron/core/service';
 import type { DocumentDetail } from '../../../shared/model';
+import { unpackMarks } from '../../../shared/packed-marks';
 import { openTestService } from '../../support/service';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 import { docByTitle, highlight, noticeTitle } from './helpers';
@@ -23,7 +24,7 @@ describe('documentMarks', () => {
     const bookmark = await service.api.addBookmark({ docId: notice.id, passageId: notice.passages[4]!.id });
     const first = await highlight(service, notice.id, '1', 'Virtual currency', { note: 'why' });
     await service.api.addBookmark({ docId: notice.id });
-    expect(await service.api.documentMarks({ docId: notice.id })).toEqual([
+    expect(unpackMarks(await service.api.documentMarks({ docId: notice.id }))).toEqual([
       {
         id: second.id,
         kind: 'highlight',
@@ -63,7 +64,7 @@ describe('documentMarks', () => {
     const kept = await highlight(service, notice.id, '1', 'Virtual currency');
     const lost = await highlight(service, notice.id, '2', 'Tokenization');
     service.notes.store.save([{ ...lost, status: 'orphaned', needsReview: true }]);
-    expect((await service.api.documentMarks({ docId: notice.id })).map((m) => m.id)).toEqual([kept.id]);
+    expect(unpackMarks(await service.api.documentMarks({ docId: notice.id })).map((m) => m.id)).toEqual([kept.id]);
   });
 
   it('answers NOT_FOUND for a document the library does not hold', async () => {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { KbService } from '../../../electron/core/service';
 import type { KbApi } from '../../../shared/api';
 import type { MethodName } from '../../../shared/methods';
+import { unpackMarks } from '../../../shared/packed-marks';
 import { createClient, dispatch } from '../../../shared/rpc';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 import { docByTitle, noticeTitle, reimportEdited, serviceWithSeedCopy } from './helpers';
@@ -63,11 +64,11 @@ describe('notes methods through the contract', () => {
     ]);
     expect((await api.notesReviewQueue({})).map((n) => n.status).sort()).toEqual(['changed', 'orphaned']);
     expect((await api.searchNotes({ query: 'n' })).length).toBeGreaterThan(0);
-    expect((await api.documentMarks({ docId: notice.id })).map((m) => m.status).sort()).toEqual([
-      'anchored',
-      'anchored',
-      'changed',
-    ]);
+    expect(
+      unpackMarks(await api.documentMarks({ docId: notice.id }))
+        .map((m) => m.status)
+        .sort(),
+    ).toEqual(['anchored', 'anchored', 'changed']);
     expect(await api.listNoteTags({})).toEqual(['t']);
     expect((await api.acceptNoteAnchor({ id: gone.id })).needsReview).toBe(false);
   });

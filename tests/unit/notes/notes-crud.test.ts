@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KbService } from '../../../electron/core/service';
 import type { DocumentDetail } from '../../../shared/model';
 import { highlightColours } from '../../../shared/notes-model';
+import { unpackMarks } from '../../../shared/packed-marks';
 import { openTestService } from '../../support/service';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 import { anchoredText, docByTitle, highlight, noticeTitle } from './helpers';
@@ -147,7 +148,7 @@ describe('bookmarks and highlights', () => {
     const a = await highlight(service, notice.id, '1', 'Virtual currency', { note: 'n' });
     const b = await highlight(service, notice.id, '2', 'Tokenization');
     await service.api.deleteNote({ id: b.id });
-    expect(await service.api.documentMarks({ docId: notice.id })).toEqual([
+    expect(unpackMarks(await service.api.documentMarks({ docId: notice.id }))).toEqual([
       {
         id: a.id,
         kind: 'highlight',
