@@ -2,10 +2,12 @@ import { accessSync, constants, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { KbError } from '../../../shared/errors';
+import { closedCleanlyAndUntouched, recordCleanClose } from './clean-close';
 import { inspectLibraryFile } from './library-file';
 import { migrate, schemaVersion } from './migration';
 import { migrations } from './migrations';
 import { registerOpener } from './openers';
+import { libraryDamageSeen } from './store-errors';
 import { setAsideForeignWal } from './wal-check';
 
 export const databaseFileName = 'folio.sqlite';
@@ -22,6 +24,8 @@ export interface OpenedLibrary {
   readOnly: boolean;
   /** Where a WAL that did not belong to the library was set aside, if one was. */
   walSetAside: string | null;
+  /** Whether the full quick_check ran (skipped for a file exactly as our last clean close left it). */
+  checked: boolean;
 }
 
 function canWrite(target: string): boolean {
@@ -122,22 +126,28 @@ export function openLibrary(dataDir: string): OpenedLibrary {
   const opener = writable ? registerOpener(dataDir) : null;
   let db: Database.Database;
   let walSetAside: string | null;
+  let untouched: boolean;
   try {
     walSetAside = opener && state === 'present' ? setAsideForeignWal(dataDir, file, opener.name) : null;
     if (walSetAside) inspectLibraryFile(file);
+    untouched = state === 'present' && !walSetAside && closedCleanlyAndUntouched(file);
     db = writable ? openWritable(file) : openForReading(file);
   } catch (error) {
     opener?.forget();
     throw describeOpenFailure(file, error);
   }
   const close = db.close.bind(db);
-  // Every caller closes through db.close(); the opener record must go with the connection.
+  let opened = false;
+  // Every caller closes through db.close(); the opener record must go with the connection, and
+  // a library that opened healthy and met no damaged page is recorded as cleanly closed.
   db.close = () => {
     opener?.forget();
-    return close();
+    const closed = close();
+    if (opened && writable && !libraryDamageSeen()) recordCleanClose(file);
+    return closed;
   };
   try {
-    assertHealthy(db, file);
+    if (!untouched) assertHealthy(db, file);
     if (writable) migrate(db, migrations);
     else if (schemaVersion(db) < (migrations.at(-1)?.version ?? 0)) {
       throw new KbError(
@@ -145,7 +155,8 @@ export function openLibrary(dataDir: string): OpenedLibrary {
         `The library in ${dataDir} needs an upgrade to this Folio's schema, but it cannot be written.`,
       );
     }
-    return { db, readOnly: !writable, walSetAside };
+    opened = true;
+    return { db, readOnly: !writable, walSetAside, checked: !untouched };
   } catch (error) {
     db.close();
     throw describeOpenFailure(file, error);

@@ -1,5 +1,12 @@
 import { KbError } from '../../../shared/errors';
 
+let damageSeen = false;
+
+/** Whether a call in this process met a damaged page: a clean close must then not vouch for the file. */
+export function libraryDamageSeen(): boolean {
+  return damageSeen;
+}
+
 /** SQLite's own failures, turned into the codes a user can act on (never INTERNAL for these). */
 export function asStoreError(error: unknown): unknown {
   if (error instanceof KbError) return error;
@@ -15,6 +22,7 @@ export function asStoreError(error: unknown): unknown {
     return new KbError('BUSY', 'Another Folio process kept the library busy; try again in a moment.');
   }
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    damageSeen = true;
     return new KbError('LIBRARY_DAMAGED', 'The library file is damaged; run `folio rebuild` to make a new one.');
   }
   return error;

@@ -11,10 +11,12 @@ import {
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { cleanCloseRecordPath } from '../../../electron/core/db/clean-close';
 import { migrate, schemaVersion } from '../../../electron/core/db/migration';
 import { migrations } from '../../../electron/core/db/migrations';
-import { databaseFileName, openDatabase } from '../../../electron/core/db/open';
+import { databaseFileName, openDatabase, openLibrary } from '../../../electron/core/db/open';
 import { openersFolderName } from '../../../electron/core/db/openers';
+import { asStoreError } from '../../../electron/core/db/store-errors';
 import { setAsideForeignWal } from '../../../electron/core/db/wal-check';
 import { openTestService } from '../../support/service';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
@@ -184,5 +186,41 @@ describe('a schema migration that fails half-way', () => {
     expect(migrate(db, migrations)).toBe(migrations.at(-1)!.version);
     expect(schemaVersion(db)).toBe(migrations.at(-1)!.version);
     db.close();
+  });
+});
+
+describe('the full check is skipped only for a library as our last clean close left it', () => {
+  it('skips quick_check for a file untouched since its clean close', async () => {
+    const library = await filledLibrary();
+    const opened = openLibrary(library.dir);
+    opened.db.close();
+    expect(opened.checked).toBe(false);
+  });
+
+  it('checks in full when the previous session did not close (the record goes at open)', async () => {
+    const library = await filledLibrary();
+    const first = openLibrary(library.dir);
+    expect(existsSync(cleanCloseRecordPath(library.file))).toBe(false);
+    // A second process opening meanwhile, as after a crash of the first, finds no record.
+    const second = openLibrary(library.dir);
+    second.db.close();
+    first.db.close();
+    expect(second.checked).toBe(true);
+  });
+
+  it('checks in full a file written by another program after the clean close', async () => {
+    const library = await filledLibrary();
+    writeFileSync(library.file, readFileSync(library.file));
+    const opened = openLibrary(library.dir);
+    opened.db.close();
+    expect(opened.checked).toBe(true);
+  });
+
+  it('does not vouch for a library on which a call met a damaged page', async () => {
+    const library = await filledLibrary();
+    const opened = openLibrary(library.dir);
+    asStoreError(Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' }));
+    opened.db.close();
+    expect(existsSync(cleanCloseRecordPath(library.file))).toBe(false);
   });
 });
