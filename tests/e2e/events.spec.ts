@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FolioApp } from './pages/FolioApp';
+import { bridgeApi } from './support/bridge-api';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 import { expect, test } from './support/test';
 
@@ -26,12 +27,7 @@ test('open search results refresh when an import adds matching passages', async 
   await app.search.search('ninety');
   await expect(app.search.header).toContainText('No results');
 
-  const reply = await fetch(`http://127.0.0.1:${server.port}/api/startImport`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-    body: JSON.stringify({ paths: [folder] }),
-  });
-  expect(((await reply.json()) as { ok: boolean }).ok).toBe(true);
+  await bridgeApi(server).startImport({ paths: [folder] });
 
   await expect(app.search.options.first()).toContainText('Every ninety days', { timeout: 10_000 });
 });

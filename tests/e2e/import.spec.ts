@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { FolioApp } from './pages/FolioApp';
 import { ImportDialog } from './pages/ImportDialog';
+import { bridgeApi } from './support/bridge-api';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 import { expect, test } from './support/test';
 
@@ -38,12 +39,7 @@ test('importing a folder from the dialog shows the report and the new document',
 test('an import started outside the window (as from the app menu) refreshes the library', async ({ page }) => {
   const app = await new FolioApp(page).open(server.url);
 
-  const reply = await fetch(`http://127.0.0.1:${server.port}/api/startImport`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-    body: JSON.stringify({ paths: [folder] }),
-  });
-  expect(((await reply.json()) as { ok: boolean }).ok).toBe(true);
+  await bridgeApi(server).startImport({ paths: [folder] });
 
   await expect(app.library.document('Key rotation FAQ')).toBeVisible({ timeout: 10_000 });
   await expect(app.library.documents).toHaveCount(3);

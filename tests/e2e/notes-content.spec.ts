@@ -1,10 +1,11 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { DocumentDetail, DocumentSummary, Passage } from '../../shared/model';
-import type { Note, Pack } from '../../shared/notes-model';
+import type { DocumentDetail, Passage } from '../../shared/model';
+import type { Note } from '../../shared/notes-model';
 import { corpusPath, hasCorpus, noCorpusReason } from '../support/corpus';
 import { FolioApp } from './pages/FolioApp';
+import { bridgeApi } from './support/bridge-api';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 import { expect, test } from './support/test';
 
@@ -18,16 +19,7 @@ const drawnText = 'number of seconds left for the counter to reset';
 let server: RunningServer;
 let doc: DocumentDetail;
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const reply = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await reply.json()) as { ok: boolean; value: T };
-  if (!body.ok) throw new Error(`${method} refused: ${JSON.stringify(body)}`);
-  return body.value;
-}
+const api = () => bridgeApi(server);
 
 /** The passage whose text holds `needle`, and where. */
 function passageWith(needle: string): { passage: Passage; start: number } {
@@ -70,7 +62,7 @@ async function openPage(page: Page): Promise<void> {
 }
 
 async function highlights(): Promise<Note[]> {
-  return (await call<Note[]>('listNotes', { docId: doc.id })).filter((n) => n.kind === 'highlight');
+  return (await api().listNotes({ docId: doc.id })).filter((n) => n.kind === 'highlight');
 }
 
 test.describe('highlights on shaped passages (tables, lists, code)', () => {
@@ -79,14 +71,12 @@ test.describe('highlights on shaped passages (tables, lists, code)', () => {
 
   test.beforeAll(async () => {
     server = await startFolioServer({ allow: [path.dirname(limitCount)] });
-    const { jobId } = await call<{ jobId: string }>('startImport', { paths: [limitCount] });
-    await expect
-      .poll(async () => (await call<{ state: string }>('importStatus', { jobId })).state, { timeout: 30_000 })
-      .not.toBe('running');
-    const docs = await call<DocumentSummary[]>('listDocuments', {});
+    const { jobId } = await api().startImport({ paths: [limitCount] });
+    await expect.poll(async () => (await api().importStatus({ jobId })).state, { timeout: 30_000 }).not.toBe('running');
+    const docs = await api().listDocuments({});
     const summary = docs.find((d) => d.sourceName === 'limit-count.md');
     if (!summary) throw new Error('limit-count.md was not imported');
-    doc = await call<DocumentDetail>('getDocument', { id: summary.id });
+    doc = await api().getDocument({ id: summary.id });
   });
   test.afterAll(async () => {
     await stopFolioServer(server?.child.pid, server?.dataDir);
@@ -94,7 +84,7 @@ test.describe('highlights on shaped passages (tables, lists, code)', () => {
 
   test('a highlight stored on a list item is drawn inside that item', async ({ page }) => {
     const { passage, start } = passageWith(drawnText);
-    await call('addHighlight', {
+    await api().addHighlight({
       docId: doc.id,
       passageId: passage.id,
       start,
@@ -171,7 +161,7 @@ test.describe('highlights on shaped passages (tables, lists, code)', () => {
     await page.keyboard.press('p');
     const green = (await highlights()).find((n) => n.colour === 'green');
     await expect
-      .poll(async () => (await call<Pack[]>('listPacks', {}))[0]?.items.map((i) => [i.kind, i.noteId]))
+      .poll(async () => (await api().listPacks({}))[0]?.items.map((i) => [i.kind, i.noteId]))
       .toEqual([['note', green?.id]]);
   });
 

@@ -3,9 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { DocumentDetail, DocumentSummary } from '../../shared/model';
-import type { Note } from '../../shared/notes-model';
 import { FolioApp, seed } from './pages/FolioApp';
+import { bridgeApi } from './support/bridge-api';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 import { setSettings } from './support/settings-api';
 import { expect, test } from './support/test';
@@ -20,28 +19,16 @@ const removedSentence =
 let server: RunningServer;
 let folder: string;
 let noticeFile: string;
-
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const reply = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await reply.json()) as { ok: boolean; value: T };
-  if (!body.ok) throw new Error(`${method} refused: ${JSON.stringify(body)}`);
-  return body.value;
-}
+const api = () => bridgeApi(server);
 
 /** Imports through the bridge's API door (as the page would) and waits for the job to end. */
 async function importNotice(): Promise<void> {
-  const { jobId } = await call<{ jobId: string }>('startImport', { paths: [noticeFile] });
-  await expect
-    .poll(async () => (await call<{ state: string }>('importStatus', { jobId })).state, { timeout: 20_000 })
-    .not.toBe('running');
+  const { jobId } = await api().startImport({ paths: [noticeFile] });
+  await expect.poll(async () => (await api().importStatus({ jobId })).state, { timeout: 20_000 }).not.toBe('running');
 }
 
 async function noticeId(): Promise<string> {
-  const docs = await call<DocumentSummary[]>('listDocuments', {});
+  const docs = await api().listDocuments({});
   const doc = docs.find((d) => d.title === seed.notice && d.sourceName === 'notice.txt');
   if (!doc) throw new Error('the imported notice is not in the library');
   return doc.id;
@@ -243,7 +230,7 @@ test.describe('highlights survive a changed document and wait for review', () =>
     page,
   }) => {
     await openNotice(page);
-    const doc = await call<DocumentDetail>('getDocument', { id: await noticeId() });
+    const doc = await api().getDocument({ id: await noticeId() });
     const at = doc.passages.findIndex(
       (p, i) =>
         i > 0 && (p.refs ?? []).length === 0 && (doc.passages[i + 1]?.refs ?? []).length === 0 && p.text.length > 60,
@@ -255,8 +242,8 @@ test.describe('highlights survive a changed document and wait for review', () =>
     const head = second.text.slice(0, 25);
     await selectAcross(page, { passageId: first.id, text: tail }, { passageId: second.id, text: head });
     await page.keyboard.press('h');
-    await expect.poll(async () => (await call<Note[]>('listNotes', {})).length, { timeout: 5_000 }).toBe(3);
-    const saved = (await call<Note[]>('listNotes', {})).find((n) => n.anchor?.endPassageId === second.id);
+    await expect.poll(async () => (await api().listNotes({})).length, { timeout: 5_000 }).toBe(3);
+    const saved = (await api().listNotes({})).find((n) => n.anchor?.endPassageId === second.id);
     expect(saved?.anchor).toMatchObject({
       passageId: first.id,
       endPassageId: second.id,
@@ -275,7 +262,7 @@ test.describe('highlights survive a changed document and wait for review', () =>
 
   test('a triple-clicked last paragraph is highlighted in its own passage only', async ({ page }) => {
     const app = await openNotice(page);
-    const doc = await call<DocumentDetail>('getDocument', { id: await noticeId() });
+    const doc = await api().getDocument({ id: await noticeId() });
     const passage = doc.passages.find((p, i) => i > 2 && (p.refs ?? []).length === 0 && p.text.length > 60);
     if (!passage) throw new Error('the notice has no passage without links');
     const paragraph = app.reader.root.locator(`[id="${passage.id}"] p`).last();
@@ -284,7 +271,7 @@ test.describe('highlights survive a changed document and wait for review', () =>
     await page.keyboard.press('h');
     const lastLine = passage.text.slice(passage.text.lastIndexOf('\n') + 1);
     await expect
-      .poll(async () => (await call<Note[]>('listNotes', {})).find((n) => n.anchor?.passageId === passage.id)?.anchor)
+      .poll(async () => (await api().listNotes({})).find((n) => n.anchor?.passageId === passage.id)?.anchor)
       .toMatchObject({
         passageId: passage.id,
         endPassageId: passage.id,

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Pack } from '../../shared/notes-model';
 import { FolioApp } from './pages/FolioApp';
+import { bridgeApi } from './support/bridge-api';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 import { setSettings } from './support/settings-api';
 import { expect, test } from './support/test';
@@ -14,13 +15,8 @@ test.afterEach(async () => {
   await stopFolioServer(server.child.pid, server.dataDir);
 });
 
-async function packs(): Promise<Pack[]> {
-  const reply = await fetch(`http://127.0.0.1:${server.port}/api/listPacks`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-    body: '{}',
-  });
-  return ((await reply.json()) as { value: Pack[] }).value;
+function packs(): Promise<Pack[]> {
+  return bridgeApi(server).listPacks({});
 }
 
 test('the active hit goes into the pack from the button above the list, and with P in the list', async ({ page }) => {

@@ -3,6 +3,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FolioApp, seed } from './pages/FolioApp';
+import { bridgeApi } from './support/bridge-api';
 import { repoRoot } from './support/folio-server';
 import { expect, test } from './support/test';
 
@@ -43,17 +44,6 @@ async function stop(served: Served): Promise<void> {
   await exited;
 }
 
-async function call<T>(served: Served, method: string, input: unknown): Promise<T> {
-  const reply = await fetch(`http://127.0.0.1:${served.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${served.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await reply.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value as T;
-}
-
 /** Overwrites three pages in the middle of the file with garbage. */
 function corrupt(file: string): void {
   const fd = openSync(file, 'r+');
@@ -74,13 +64,13 @@ test.afterEach(async () => {
 
 test('damaged notes show a banner across the app, and Restore the latest backup brings them back', async ({ page }) => {
   served = await serve(dataDir);
-  const docs = await call<{ id: string; title: string }[]>(served, 'listDocuments', {});
+  const docs = await bridgeApi(served).listDocuments({});
   const notice = docs.find((d) => d.title === seed.notice)!;
-  const doc = await call<{ passages: { id: string; text: string }[] }>(served, 'getDocument', { id: notice.id });
+  const doc = await bridgeApi(served).getDocument({ id: notice.id });
   const passage = doc.passages.find((p) => p.text.includes('Tokenization'))!;
   const start = passage.text.indexOf('Tokenization');
   for (let i = 0; i < 40; i++) {
-    await call(served, 'addHighlight', {
+    await bridgeApi(served).addHighlight({
       docId: notice.id,
       passageId: passage.id,
       start,
@@ -88,7 +78,7 @@ test('damaged notes show a banner across the app, and Restore the latest backup 
       note: `note ${i} ${'x'.repeat(400)}`,
     });
   }
-  await call(served, 'backupNotes', {});
+  await bridgeApi(served).backupNotes({});
   await stop(served);
   corrupt(path.join(dataDir, 'user.sqlite'));
   served = await serve(dataDir);
@@ -101,5 +91,5 @@ test('damaged notes show a banner across the app, and Restore the latest backup 
 
   await expect(page.getByRole('status').filter({ hasText: 'Your notes were restored from the backup' })).toBeVisible();
   await expect(banner).toHaveCount(0);
-  expect(await call<unknown[]>(served, 'listNotes', {})).toHaveLength(40);
+  expect(await bridgeApi(served).listNotes({})).toHaveLength(40);
 });

@@ -1,4 +1,5 @@
 import { FolioApp, seed } from './pages/FolioApp';
+import { bridgeApi } from './support/bridge-api';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 import { expect, test } from './support/test';
 
@@ -10,26 +11,16 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await stopFolioServer(server.child.pid, server.dataDir);
 });
-
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const reply = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await reply.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value as T;
-}
+const api = () => bridgeApi(server);
 
 /** Highlights "Tokenization" in the seed notice with a note and a tag. */
 async function noteOnTheNotice(): Promise<void> {
-  const docs = await call<{ id: string; title: string }[]>('listDocuments', {});
+  const docs = await api().listDocuments({});
   const notice = docs.find((d) => d.title === seed.notice)!;
-  const doc = await call<{ passages: { id: string; text: string }[] }>('getDocument', { id: notice.id });
+  const doc = await api().getDocument({ id: notice.id });
   const passage = doc.passages.find((p) => p.text.includes('Tokenization'))!;
   const start = passage.text.indexOf('Tokenization');
-  await call('addHighlight', {
+  await api().addHighlight({
     docId: notice.id,
     passageId: passage.id,
     start,

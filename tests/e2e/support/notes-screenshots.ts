@@ -6,8 +6,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import type { DocumentDetail, DocumentSummary } from '../../../shared/model';
+import type { DocumentDetail } from '../../../shared/model';
 import type { Settings } from '../../../shared/settings';
+import { bridgeApi } from './bridge-api';
 import { chromiumLaunchOptions } from './chromium';
 import { type RunningServer, repoRoot, startFolioServer, stopFolioServer } from './folio-server';
 import { setSettings } from './settings-api';
@@ -22,20 +23,9 @@ const sentences = {
   kept: 'Virtual currency does not possess the legal status equivalent to fiat currency.',
 };
 
-async function call<T>(server: RunningServer, method: string, input: unknown): Promise<T> {
-  const reply = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await reply.json()) as { ok: boolean; value: T };
-  if (!body.ok) throw new Error(`${method} refused: ${JSON.stringify(body)}`);
-  return body.value;
-}
-
 async function importFile(server: RunningServer, file: string): Promise<void> {
-  const { jobId } = await call<{ jobId: string }>(server, 'startImport', { paths: [file] });
-  while ((await call<{ state: string }>(server, 'importStatus', { jobId })).state === 'running') {
+  const { jobId } = await bridgeApi(server).startImport({ paths: [file] });
+  while ((await bridgeApi(server).importStatus({ jobId })).state === 'running') {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -44,7 +34,7 @@ async function highlight(server: RunningServer, doc: DocumentDetail, text: strin
   const passage = doc.passages.find((p) => p.text.includes(text));
   if (!passage) throw new Error(`no passage holds ${text}`);
   const start = passage.text.indexOf(text);
-  await call(server, 'addHighlight', {
+  await bridgeApi(server).addHighlight({
     docId: doc.id,
     passageId: passage.id,
     start,
@@ -101,9 +91,9 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     await importFile(server, file);
-    const docs = await call<DocumentSummary[]>(server, 'listDocuments', {});
+    const docs = await bridgeApi(server).listDocuments({});
     const id = docs.find((d) => d.title === noticeTitle && d.sourceName === 'notice.txt')?.id ?? '';
-    const doc = await call<DocumentDetail>(server, 'getDocument', { id });
+    const doc = await bridgeApi(server).getDocument({ id });
     await highlight(server, doc, sentences.token, {
       colour: 'blue',
       note: 'RWA **definition**',

@@ -4,34 +4,23 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import type { DocumentDetail, DocumentSummary } from '../../../shared/model';
-import type { Pack } from '../../../shared/notes-model';
+import type { Pack, PackItemInput } from '../../../shared/notes-model';
 import type { SettingsPatch } from '../../../shared/settings';
+import { bridgeApi } from './bridge-api';
 import { chromiumLaunchOptions } from './chromium';
 import { repoRoot, type ServeInfo, startFolioServer, stopFolioServer } from './folio-server';
 
 const outDir = path.join(repoRoot, 'docs', 'screenshots');
 
-async function call<T>(server: ServeInfo, method: string, input: unknown): Promise<T> {
-  const reply = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await reply.json()) as { ok: boolean; value: T };
-  if (!body.ok) throw new Error(`${method} refused: ${JSON.stringify(body)}`);
-  return body.value;
-}
-
 /** A pack of the FAQ's first two sections, a trainer's note, a FAQ card, and a law article. */
 async function seedPack(server: ServeInfo): Promise<Pack> {
-  const docs = await call<DocumentSummary[]>(server, 'listDocuments', {});
-  const details = await Promise.all(docs.map((d) => call<DocumentDetail>(server, 'getDocument', { id: d.id })));
+  const docs = await bridgeApi(server).listDocuments({});
+  const details = await Promise.all(docs.map((d) => bridgeApi(server).getDocument({ id: d.id })));
   const en = details.find((d) => d.lang.startsWith('en')) ?? details[0];
   const other = details.find((d) => d !== en) ?? en;
   if (!en || !other) throw new Error('the seed library is empty');
-  const pack = await call<Pack>(server, 'createPack', { name: 'API access training' });
-  const add = (item: unknown) => call<Pack>(server, 'addPackItem', { pack: pack.id, item });
+  const pack = await bridgeApi(server).createPack({ name: 'API access training' });
+  const add = (item: PackItemInput) => bridgeApi(server).addPackItem({ pack: pack.id, item });
   await add({
     kind: 'passage',
     docId: en.id,
@@ -67,7 +56,7 @@ async function main(): Promise<void> {
   try {
     await seedPack(server);
     for (const look of looks) {
-      await call(server, 'setSettings', { patch: { fontScale: 1, ...look.patch } });
+      await bridgeApi(server).setSettings({ patch: { fontScale: 1, ...look.patch } });
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(server.url);
       await page.locator('.doc-list li').first().waitFor({ state: 'attached' });

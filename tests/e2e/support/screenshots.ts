@@ -7,17 +7,9 @@ import { chromium, type Page } from '@playwright/test';
 import type { SettingsPatch } from '../../../shared/settings';
 import { chromiumLaunchOptions } from './chromium';
 import { repoRoot, startFolioServer, stopFolioServer } from './folio-server';
+import { setSettings } from './settings-api';
 
 const outDir = path.join(repoRoot, 'docs', 'screenshots');
-
-async function setSettings(port: number, token: string, patch: SettingsPatch): Promise<void> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/setSettings`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify({ patch }),
-  });
-  if (!response.ok) throw new Error(`setSettings answered ${response.status}`);
-}
 
 async function openHit(page: Page, query: string, hit: number): Promise<void> {
   const search = page.locator('#search-input');
@@ -78,7 +70,7 @@ async function main(): Promise<void> {
   ];
   try {
     for (const shot of shots) {
-      await setSettings(server.port, server.token, { fontScale: 1, ...shot.patch });
+      await setSettings(server, { fontScale: 1, ...shot.patch });
       const page = await browser.newPage({ viewport: { width: shot.width, height: 800 } });
       await page.goto(server.url);
       await page.locator('.doc-list li').first().waitFor({ state: 'attached' });
