@@ -9,6 +9,8 @@
  *   names each version);
  * - effective: "自二○○四年十月一日起施行" (the date in Chinese numerals).
  */
+import { chineseToInt } from '../../../shared/chinese-numerals';
+
 export interface DocumentDates {
   issuedDate?: string;
   effectiveDate?: string;
@@ -19,35 +21,12 @@ const openingParagraphs = 4;
 /** A notice's date line is one of its last few paragraphs (signatures and copy lists may follow). */
 const closingParagraphs = 3;
 
-const digitValues: Record<string, number> = {
-  〇: 0,
-  '○': 0,
-  零: 0,
-  Ｏ: 0,
-  O: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+/** Zeros as laws print them in years (二○○四): the white circle and full- or half-width O. */
+const zeroLookAlikes = /[○ＯO]/g;
 
 function iso(y: number, m: number, d: number): string | undefined {
   if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000 && y <= 2999)) return undefined;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31; NaN for anything else. */
-function smallNumber(text: string): number {
-  if (text.length === 1 && text !== '十') return digitValues[text] ?? Number.NaN;
-  const m = /^([一二三])?十([一二三四五六七八九])?$/.exec(text);
-  if (!m) return Number.NaN;
-  const [, tens, ones] = m;
-  return (tens ? (digitValues[tens] as number) : 1) * 10 + (ones ? (digitValues[ones] as number) : 0);
 }
 
 const chineseDatePattern =
@@ -61,8 +40,10 @@ const arabicDatePattern = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 export function chineseNumeralDate(text: string): string | undefined {
   const m = chineseDatePattern.exec(text);
   if (!m) return undefined;
-  const year = Number([...(m[1] as string)].map((c) => digitValues[c]).join(''));
-  return iso(year, smallNumber(m[2] as string), smallNumber(m[3] as string));
+  const year = chineseToInt((m[1] as string).replace(zeroLookAlikes, '〇')) ?? Number.NaN;
+  const month = chineseToInt(m[2] as string) ?? Number.NaN;
+  const day = chineseToInt(m[3] as string) ?? Number.NaN;
+  return iso(year, month, day);
 }
 
 /** The first Chinese date (Arabic or Chinese numerals) in a text. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/open';
+import { seededRandom } from '../../support/seeded-random';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 import { assertWholeDocuments, passagesIn, writeStatutes } from './statutes';
 
@@ -17,17 +18,6 @@ const commitEveryBytes = 100_000;
 const maxExtraDelayMs = 60;
 const seed = Number(process.env.FOLIO_KILL_SEED ?? Date.now() % 1_000_000);
 const nodeModules = path.resolve(__dirname, '..', '..', '..', 'node_modules');
-
-/** mulberry32: a small seeded generator, so a failing run can be repeated with FOLIO_KILL_SEED. */
-function random(state: number): () => number {
-  let a = state;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** The import child, bundled once: a bundle starts in a third of the time tsx needs, 40 starts add up. */
 let childScript: string;
@@ -79,7 +69,7 @@ describe(`SIGKILL at ${killPoints} random points of a folder import (seed ${seed
       for (const name of readdirSync(folder)) {
         expected.set(path.join(folder, name), await passagesIn(path.join(folder, name)));
       }
-      const next = random(seed);
+      const next = seededRandom(seed);
       let data = tempDir();
       const partial: number[] = [];
       for (let point = 0; point < killPoints; point++) {

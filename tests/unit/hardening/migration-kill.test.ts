@@ -6,6 +6,7 @@ import { buildSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../electron/core/db/migration';
 import { migrations } from '../../../electron/core/db/migrations';
+import { seededRandom } from '../../support/seeded-random';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 import { migrationsWithSlowRewrite, slowRewriteVersion } from './slow-migration';
 
@@ -20,17 +21,6 @@ const seed = Number(process.env.FOLIO_KILL_SEED ?? Date.now() % 1_000_000);
 const nodeModules = path.resolve(__dirname, '..', '..', '..', 'node_modules');
 /** The schema the library starts at: documents and passages, nothing after. */
 const oldVersion = migrations[1]!.version;
-
-/** mulberry32, seeded so a failing run can be repeated with FOLIO_KILL_SEED. */
-function random(state: number): () => number {
-  let a = state;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 let childScript: string;
 let oldLibrary: string;
@@ -91,7 +81,7 @@ describe(`SIGKILL at ${killPoints} random moments of a schema migration (seed ${
     copyFileSync(oldLibrary, calibration);
     const { migratedAfterMs } = await migrateUntilKilled(calibration, null);
     expect(migratedAfterMs).not.toBeNull();
-    const next = random(seed);
+    const next = seededRandom(seed);
     let killedMidMigration = 0;
     for (let point = 0; point < killPoints; point++) {
       const file = path.join(tempDir(), `library-${point}.sqlite`);
