@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { corpusPath, hasCorpus, noCorpusReason } from '../support/corpus';
 import { FolioApp } from './pages/FolioApp';
+import { bridgeApi, importThroughBridge } from './support/bridge-api';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 import { expect, test } from './support/test';
 
@@ -19,30 +20,6 @@ function articlesInSource(): number {
 
 let server: RunningServer;
 
-async function importLaw(page: Page): Promise<void> {
-  const token = new URL(server.url).hash.match(/token=([^&]+)/)?.[1] ?? '';
-  await page.evaluate(
-    async ({ paths, token }) => {
-      const call = async (method: string, input: unknown) => {
-        const response = await fetch(`/api/${method}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify(input),
-        });
-        return (await response.json()) as { ok: boolean; value: { jobId: string; state: string } };
-      };
-      const started = await call('startImport', { paths });
-      if (!started.ok) throw new Error(`startImport refused: ${JSON.stringify(started)}`);
-      for (;;) {
-        const status = await call('importStatus', { jobId: started.value.jobId });
-        if (status.value.state !== 'running') return;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    },
-    { paths: [law], token },
-  );
-}
-
 const printedArticles = (page: Page) =>
   page
     .locator('.document .passage.kind-article')
@@ -52,12 +29,9 @@ test.describe('printing a long law', () => {
   test.skip(!hasCorpus, noCorpusReason);
   test.describe.configure({ mode: 'serial' });
 
-  test.beforeAll(async ({ browser }) => {
+  test.beforeAll(async () => {
     server = await startFolioServer({ allow: [corpusPath('cn-laws', '刑法')] });
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    await importLaw(page);
-    await page.close();
+    await importThroughBridge(bridgeApi(server), [law]);
   });
   test.afterAll(async () => {
     await stopFolioServer(server?.child.pid, server?.dataDir);

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { corpusPath, hasCorpus, noCorpusReason } from '../support/corpus';
 import { FolioApp, seed } from './pages/FolioApp';
+import { bridgeApi, importThroughBridge } from './support/bridge-api';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 import { expect, test } from './support/test';
 
@@ -17,42 +17,13 @@ const files = [
 
 let server: RunningServer;
 
-/** Imports files through the page's own API door and waits until the import is done. */
-async function importThroughApi(page: Page, paths: readonly string[]): Promise<void> {
-  const token = new URL(server.url).hash.match(/token=([^&]+)/)?.[1] ?? '';
-  await page.evaluate(
-    async ({ paths, token }) => {
-      const call = async (method: string, input: unknown) => {
-        const response = await fetch(`/api/${method}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify(input),
-        });
-        return (await response.json()) as { ok: boolean; value: { jobId: string; state: string } };
-      };
-      const started = await call('startImport', { paths });
-      if (!started.ok) throw new Error(`startImport refused: ${JSON.stringify(started)}`);
-      const { value } = started;
-      for (;;) {
-        const status = await call('importStatus', { jobId: value.jobId });
-        if (status.value.state !== 'running') return;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    },
-    { paths, token },
-  );
-}
-
 test.describe('reading laws', () => {
   test.skip(!hasCorpus, noCorpusReason);
   test.describe.configure({ mode: 'serial' });
 
-  test.beforeAll(async ({ browser }) => {
+  test.beforeAll(async () => {
     server = await startFolioServer({ allow: files.map((file) => path.dirname(file)) });
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    await importThroughApi(page, files);
-    await page.close();
+    await importThroughBridge(bridgeApi(server), [...files]);
   });
   test.afterAll(async () => {
     await stopFolioServer(server?.child.pid, server?.dataDir);
