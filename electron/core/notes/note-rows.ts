@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { DocIdentity, Note, PreviousAnchor, TextQuote } from '../../../shared/notes-model';
+import type { DocIdentity, Note, PreviousAnchor } from '../../../shared/notes-model';
 import { statement } from '../store/statements';
 
 interface NoteRow {
@@ -100,10 +100,29 @@ export function setTags(db: Database.Database, noteId: string, tags: readonly st
   for (const tag of tags) insert.run(noteId, tag.trim());
 }
 
+/** The columns that say where a note sits: its document, version, anchor, quote, status and review. */
+function placementColumns(note: Note) {
+  return {
+    doc_id: note.docId,
+    identity: JSON.stringify(note.identity),
+    version: note.version,
+    passage_id: note.anchor?.passageId ?? null,
+    end_passage_id: note.anchor?.endPassageId ?? null,
+    number: note.anchor?.number ?? null,
+    start: note.anchor?.start ?? null,
+    end: note.anchor?.end ?? null,
+    exact: note.quote?.exact ?? null,
+    prefix: note.quote?.prefix ?? null,
+    suffix: note.quote?.suffix ?? null,
+    status: note.status,
+    needs_review: note.needsReview ? 1 : 0,
+    previous: note.previous ? JSON.stringify(note.previous) : null,
+  };
+}
+
 /** Writes a whole note (insert or replace), tags included; the caller holds the transaction. */
 export function writeNote(db: Database.Database, note: Note): void {
   ensureLayer(db, note.layer, note.createdAt);
-  const quote: TextQuote | undefined = note.quote;
   statement(
     db,
     `INSERT INTO notes (id, kind, layer, doc_id, identity, version, passage_id, end_passage_id, number, start, "end",
@@ -121,20 +140,7 @@ export function writeNote(db: Database.Database, note: Note): void {
     id: note.id,
     kind: note.kind,
     layer: note.layer,
-    doc_id: note.docId,
-    identity: JSON.stringify(note.identity),
-    version: note.version,
-    passage_id: note.anchor?.passageId ?? null,
-    end_passage_id: note.anchor?.endPassageId ?? null,
-    number: note.anchor?.number ?? null,
-    start: note.anchor?.start ?? null,
-    end: note.anchor?.end ?? null,
-    exact: quote?.exact ?? null,
-    prefix: quote?.prefix ?? null,
-    suffix: quote?.suffix ?? null,
-    status: note.status,
-    needs_review: note.needsReview ? 1 : 0,
-    previous: note.previous ? JSON.stringify(note.previous) : null,
+    ...placementColumns(note),
     colour: note.colour ?? null,
     note: note.note ?? null,
     note_format: note.noteFormat,
@@ -160,20 +166,7 @@ export function writePlacement(db: Database.Database, note: Note): void {
      WHERE id = @id`,
   ).run({
     id: note.id,
-    doc_id: note.docId,
-    identity: JSON.stringify(note.identity),
-    version: note.version,
-    passage_id: note.anchor?.passageId ?? null,
-    end_passage_id: note.anchor?.endPassageId ?? null,
-    number: note.anchor?.number ?? null,
-    start: note.anchor?.start ?? null,
-    end: note.anchor?.end ?? null,
-    exact: note.quote?.exact ?? null,
-    prefix: note.quote?.prefix ?? null,
-    suffix: note.quote?.suffix ?? null,
-    status: note.status,
-    needs_review: note.needsReview ? 1 : 0,
-    previous: note.previous ? JSON.stringify(note.previous) : null,
+    ...placementColumns(note),
     updated_at: note.updatedAt,
   });
 }
