@@ -62,6 +62,18 @@ async function main(): Promise<void> {
       },
     },
     {
+      name: 'search-date-light-en',
+      patch: { theme: 'light', uiLanguage: 'en' },
+      width: 1280,
+      act: (p) => openHit(p, 'date:2026.. crypto', 0),
+    },
+    {
+      name: 'search-date-dark-zh',
+      patch: { theme: 'dark', uiLanguage: 'zh' },
+      width: 1280,
+      act: (p) => openHit(p, 'date:2026.. crypto', 0),
+    },
+    {
       name: 'narrow-800-en',
       patch: { theme: 'light', uiLanguage: 'en' },
       width: 800,
