@@ -4,7 +4,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { FolioApp, seed } from './pages/FolioApp';
-import { bridgeApi } from './support/bridge-api';
+import { bridgeApi, importThroughBridge } from './support/bridge-api';
 import { type RunningServer, startFolioServer, stopFolioServer } from './support/folio-server';
 import { setSettings } from './support/settings-api';
 import { expect, test } from './support/test';
@@ -22,9 +22,8 @@ let noticeFile: string;
 const api = () => bridgeApi(server);
 
 /** Imports through the bridge's API door (as the page would) and waits for the job to end. */
-async function importNotice(): Promise<void> {
-  const { jobId } = await api().startImport({ paths: [noticeFile] });
-  await expect.poll(async () => (await api().importStatus({ jobId })).state, { timeout: 20_000 }).not.toBe('running');
+function importNotice(): Promise<void> {
+  return importThroughBridge(api(), [noticeFile]);
 }
 
 async function noticeId(): Promise<string> {

@@ -4,8 +4,9 @@
 // Usage: npx electron-vite build && node bin/tsx-run.cjs tests/e2e/support/content-screenshots.ts
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { corpusPath } from '../../support/corpus';
+import { bridgeApi, importThroughBridge } from './bridge-api';
 import { chromiumLaunchOptions } from './chromium';
 import { repoRoot, startFolioServer, stopFolioServer } from './folio-server';
 
@@ -15,36 +16,21 @@ const pages = {
   zh: corpusPath('api-docs', 'apache-apisix', 'docs', 'zh', 'latest', 'plugins', 'limit-count.md'),
 };
 
-async function call<T>(page: Page, url: string, method: string, input: unknown): Promise<T> {
-  const token = new URL(url).hash.match(/token=([^&]+)/)?.[1] ?? '';
-  const response = await page.request.post(`${new URL(url).origin}/api/${method}`, {
-    headers: { Authorization: `Bearer ${token}` },
-    data: input,
-  });
-  const reply = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
-  return reply.value;
-}
-
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const server = await startFolioServer({ allow: [path.dirname(pages.en), path.dirname(pages.zh)] });
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    const setup = await browser.newPage();
-    await setup.goto(server.url);
-    const { jobId } = await call<{ jobId: string }>(setup, server.url, 'startImport', { paths: [pages.en, pages.zh] });
-    while ((await call<{ state: string }>(setup, server.url, 'importStatus', { jobId })).state === 'running') {
-      await setup.waitForTimeout(100);
-    }
-    const docs = await call<{ id: string; sourceName: string; lang: string }[]>(setup, server.url, 'listDocuments', {});
+    const api = bridgeApi(server);
+    await importThroughBridge(api, [pages.en, pages.zh]);
+    const docs = await api.listDocuments({});
     for (const [lang, theme] of [
       ['en', 'light'],
       ['zh', 'dark'],
     ] as const) {
       const doc = docs.find((d) => d.sourceName === 'limit-count.md' && d.lang === lang);
       if (!doc) throw new Error(`limit-count.md (${lang}) was not imported`);
-      await call(setup, server.url, 'setSettings', { patch: { theme, uiLanguage: lang } });
+      await api.setSettings({ patch: { theme, uiLanguage: lang } });
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(server.url);
       await page.evaluate((id) => {

@@ -4,9 +4,10 @@
 // Usage: npx electron-vite build && node bin/tsx-run.cjs tests/e2e/support/notes-content-screenshots.ts
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import type { DocumentDetail } from '../../../shared/model';
 import { corpusPath } from '../../support/corpus';
+import { bridgeApi, importThroughBridge } from './bridge-api';
 import { chromiumLaunchOptions } from './chromium';
 import { repoRoot, startFolioServer, stopFolioServer } from './folio-server';
 
@@ -25,17 +26,6 @@ const marks = {
   zh: { cell: '插件使用的窗口算法', item: '剩余配额', note: '培训时说明两种窗口的区别' },
 };
 
-async function call<T>(page: Page, url: string, method: string, input: unknown): Promise<T> {
-  const token = new URL(url).hash.match(/token=([^&]+)/)?.[1] ?? '';
-  const response = await page.request.post(`${new URL(url).origin}/api/${method}`, {
-    headers: { Authorization: `Bearer ${token}` },
-    data: input,
-  });
-  const reply = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
-  return reply.value;
-}
-
 /** The first shaped passage holding `text`, and where. */
 function place(doc: DocumentDetail, text: string): { passageId: string; start: number; end: number } {
   const passage = doc.passages.find((p) => p.content && p.text.includes(text));
@@ -49,24 +39,20 @@ async function main(): Promise<void> {
   const server = await startFolioServer({ allow: [path.dirname(pages.en), path.dirname(pages.zh)] });
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    const setup = await browser.newPage();
-    await setup.goto(server.url);
-    const { jobId } = await call<{ jobId: string }>(setup, server.url, 'startImport', { paths: [pages.en, pages.zh] });
-    while ((await call<{ state: string }>(setup, server.url, 'importStatus', { jobId })).state === 'running') {
-      await setup.waitForTimeout(100);
-    }
-    const docs = await call<{ id: string; sourceName: string; lang: string }[]>(setup, server.url, 'listDocuments', {});
+    const api = bridgeApi(server);
+    await importThroughBridge(api, [pages.en, pages.zh]);
+    const docs = await api.listDocuments({});
     for (const [lang, theme] of [
       ['en', 'light'],
       ['zh', 'dark'],
     ] as const) {
       const summary = docs.find((d) => d.sourceName === 'limit-count.md' && d.lang === lang);
       if (!summary) throw new Error(`limit-count.md (${lang}) was not imported`);
-      const doc = await call<DocumentDetail>(setup, server.url, 'getDocument', { id: summary.id });
+      const doc = await api.getDocument({ id: summary.id });
       const { cell, item, note } = marks[lang];
-      await call(setup, server.url, 'addHighlight', { docId: doc.id, ...place(doc, cell), colour: 'green', note });
-      await call(setup, server.url, 'addHighlight', { docId: doc.id, ...place(doc, item), colour: 'yellow' });
-      await call(setup, server.url, 'setSettings', { patch: { theme, uiLanguage: lang } });
+      await api.addHighlight({ docId: doc.id, ...place(doc, cell), colour: 'green', note });
+      await api.addHighlight({ docId: doc.id, ...place(doc, item), colour: 'yellow' });
+      await api.setSettings({ patch: { theme, uiLanguage: lang } });
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(server.url);
       await page.evaluate((id) => {

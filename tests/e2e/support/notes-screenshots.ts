@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import type { DocumentDetail } from '../../../shared/model';
 import type { Settings } from '../../../shared/settings';
-import { bridgeApi } from './bridge-api';
+import { bridgeApi, importThroughBridge } from './bridge-api';
 import { chromiumLaunchOptions } from './chromium';
 import { type RunningServer, repoRoot, startFolioServer, stopFolioServer } from './folio-server';
 import { setSettings } from './settings-api';
@@ -22,13 +22,6 @@ const sentences = {
   removed: "The people's governments at the provincial level are overall responsible",
   kept: 'Virtual currency does not possess the legal status equivalent to fiat currency.',
 };
-
-async function importFile(server: RunningServer, file: string): Promise<void> {
-  const { jobId } = await bridgeApi(server).startImport({ paths: [file] });
-  while ((await bridgeApi(server).importStatus({ jobId })).state === 'running') {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function highlight(server: RunningServer, doc: DocumentDetail, text: string, extra: Record<string, unknown>) {
   const passage = doc.passages.find((p) => p.text.includes(text));
@@ -90,7 +83,7 @@ async function main(): Promise<void> {
   const server = await startFolioServer({ allow: [folder] });
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    await importFile(server, file);
+    await importThroughBridge(bridgeApi(server), [file]);
     const docs = await bridgeApi(server).listDocuments({});
     const id = docs.find((d) => d.title === noticeTitle && d.sourceName === 'notice.txt')?.id ?? '';
     const doc = await bridgeApi(server).getDocument({ id });
@@ -122,7 +115,7 @@ async function main(): Promise<void> {
     await shoot(page, 'notes-editor-light-en.png');
 
     copyFileSync(path.join(fixtures, 'notice-v2.txt'), file);
-    await importFile(server, file);
+    await importThroughBridge(bridgeApi(server), [file]);
     for (const [theme, uiLanguage] of [
       ['light', 'en'],
       ['dark', 'zh'],

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { corpusPath } from '../../support/corpus';
+import { bridgeApi, importThroughBridge } from './bridge-api';
 import { chromiumLaunchOptions } from './chromium';
 import { repoRoot, startFolioServer, stopFolioServer } from './folio-server';
 
@@ -17,28 +18,11 @@ const files = [
   corpusPath('en-regs', 'derived', 'gdpr-from-GDPRtEXT.md'),
 ];
 
-/** Imports through the bridge's API with the page's token, and waits for the job. */
-async function importFiles(page: Page, url: string): Promise<void> {
-  const token = new URL(url).hash.match(/token=([^&]+)/)?.[1] ?? '';
-  const origin = new URL(url).origin;
-  const call = async (method: string, input: unknown) => {
-    const response = await page.request.post(`${origin}/api/${method}`, {
-      headers: { Authorization: `Bearer ${token}` },
-      data: input,
-    });
-    return (await response.json()) as { value: { jobId: string; state: string } };
-  };
-  const { value } = await call('startImport', { paths: files });
-  while ((await call('importStatus', { jobId: value.jobId })).value.state === 'running') {
-    await page.waitForTimeout(100);
-  }
-}
-
 async function openDoc(page: Page, url: string, title: RegExp): Promise<void> {
   await page.goto(url);
-  const library = page.getByRole('navigation', { name: 'Library' });
+  const library = page.getByRole('navigation', { name: /^(Library|文库)$/ });
   await library.getByRole('listitem').first().waitFor();
-  await library.getByRole('button', { name: title }).click();
+  await library.getByRole('link', { name: title }).click();
   await page.locator('.toc').waitFor();
 }
 
@@ -71,12 +55,10 @@ async function take(browser: Browser, url: string, locale: 'en-US' | 'zh-CN'): P
 
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
-  const server = await startFolioServer();
+  const server = await startFolioServer({ allow: files.map((file) => path.dirname(file)) });
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    const setup = await browser.newPage();
-    await importFiles(setup, server.url);
-    await setup.close();
+    await importThroughBridge(bridgeApi(server), files);
     await take(browser, server.url, 'en-US');
     await take(browser, server.url, 'zh-CN');
   } finally {
