@@ -187,6 +187,9 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       listImports: async () => jobs.list(),
       cancelImport: async ({ jobId }) => jobs.cancel(jobId),
       ...notesMethods,
+      // Beside the document on its lane: the marks of a document with 10,000 highlights never hold up the serving thread.
+      documentMarks: async (input) =>
+        exportsLane && notesOffThread() ? exportsLane.call('documentMarks', input) : notesMethods.documentMarks(input),
       exportNotes: async (input) =>
         exportsLane && notesOffThread() ? exportsLane.call('exportNotes', input) : notesMethods.exportNotes(input),
       exportPack: async (input) =>

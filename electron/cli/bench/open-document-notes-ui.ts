@@ -103,7 +103,10 @@ async function main(): Promise<void> {
     await browser.close();
     servedPlain.stop();
     servedNoted.stop();
-    for (const dir of [work, plain.dataDir, noted.dataDir]) rmSync(dir, { recursive: true, force: true });
+    // The servers may still be closing their databases: a few tries before giving up.
+    for (const dir of [work, plain.dataDir, noted.dataDir]) {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    }
   }
   const p50Without = percentile(without, 50);
   const p50With = percentile(withNotes, 50);

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import type { Passage } from '../../../shared/model';
-import { unpackMarks } from '../../../shared/packed-marks';
 import { useApi } from '../api/ApiContext';
 import { useQuery } from '../api/useQuery';
-import { marksByPassage, type PassageMarks } from './passage-highlights';
+import { type PassageMarks, packedMarksByPassage } from './passage-highlights';
 
 const none = new Map<string, PassageMarks>();
 
@@ -20,10 +19,9 @@ export function useDocumentMarks(docId: string | null, passages: readonly Passag
   const packed = query.dataKey === `marks:${docId}` ? query.data : undefined;
   return useMemo(() => {
     if (!packed || packed.ids.length === 0) return none;
-    const marks = unpackMarks(packed);
     const lengths = new Map(passages.map((p) => [p.id, p.text.length]));
-    return marksByPassage(
-      marks,
+    return packedMarksByPassage(
+      packed,
       passages.map((p) => p.id),
       (id) => lengths.get(id) ?? 0,
     );
