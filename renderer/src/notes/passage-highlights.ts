@@ -128,6 +128,41 @@ export function packedMarksByPassage(
   return builder.out;
 }
 
+function sameHighlight(a: LocalHighlight, b: LocalHighlight): boolean {
+  return (
+    a.id === b.id &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.colour === b.colour &&
+    a.hasNote === b.hasNote &&
+    a.head === b.head
+  );
+}
+
+function samePassageMarks(a: PassageMarks, b: PassageMarks): boolean {
+  return (
+    a.highlights.length === b.highlights.length &&
+    a.bookmarks.length === b.bookmarks.length &&
+    a.highlights.every((h, i) => sameHighlight(h, b.highlights[i] as LocalHighlight)) &&
+    a.bookmarks.every((id, i) => id === b.bookmarks[i])
+  );
+}
+
+/**
+ * `next`, with each passage's marks that did not change replaced by the object `previous` held:
+ * after an edit, only the passages whose marks changed get new props, so only their rows redraw.
+ */
+export function keepUnchanged(
+  previous: ReadonlyMap<string, PassageMarks>,
+  next: Map<string, PassageMarks>,
+): Map<string, PassageMarks> {
+  for (const [id, marks] of next) {
+    const before = previous.get(id);
+    if (before && before !== marks && samePassageMarks(before, marks)) next.set(id, before);
+  }
+  return next;
+}
+
 /** The highlights inside [start, end) of a passage's text, shifted to that piece's offsets. */
 export function clipHighlights(highlights: readonly LocalHighlight[], start: number, end: number): LocalHighlight[] {
   return highlights

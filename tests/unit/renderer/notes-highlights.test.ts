@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { excerptAround } from '../../../renderer/src/notes/excerpt';
 import { highlightSegments, type LocalHighlight } from '../../../renderer/src/notes/highlight-segments';
-import { clipHighlights, marksByPassage, packedMarksByPassage } from '../../../renderer/src/notes/passage-highlights';
+import {
+  clipHighlights,
+  keepUnchanged,
+  marksByPassage,
+  packedMarksByPassage,
+} from '../../../renderer/src/notes/passage-highlights';
 import { parseTags } from '../../../renderer/src/notes/tags';
 import type { HighlightMark } from '../../../shared/notes-model';
 import { packMarks } from '../../../shared/packed-marks';
@@ -107,6 +112,30 @@ describe('packedMarksByPassage', () => {
   it('throws on a packed reply whose passage index is outside its list', () => {
     const packed = packMarks(marks);
     expect(() => packedMarksByPassage({ ...packed, passages: ['p1'] }, ['p1'], lengthOf)).toThrow(RangeError);
+  });
+});
+
+describe('keepUnchanged', () => {
+  const lengthOf = () => 40;
+  const order = ['p1', 'p2'];
+
+  it('keeps the previous object for a passage whose marks did not change, and takes the new one where they did', () => {
+    const before = marksByPassage(
+      [mark({ id: 'a', passageId: 'p1' }), mark({ id: 'b', passageId: 'p2', endPassageId: 'p2' })],
+      order,
+      lengthOf,
+    );
+    const after = keepUnchanged(
+      before,
+      marksByPassage(
+        [mark({ id: 'a', passageId: 'p1' }), mark({ id: 'b', passageId: 'p2', endPassageId: 'p2', colour: 'blue' })],
+        order,
+        lengthOf,
+      ),
+    );
+    expect(after.get('p1')).toBe(before.get('p1'));
+    expect(after.get('p2')).not.toBe(before.get('p2'));
+    expect(after.get('p2')?.highlights[0]?.colour).toBe('blue');
   });
 });
 
