@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { KbError } from '../../../shared/errors';
 import { AnchorStatusSchema, highlightColours, NoteKindSchema } from '../../../shared/notes-model';
-import { type PackedMarks, packedMarkFields } from '../../../shared/packed-marks';
+import type { PackedMarks } from '../../../shared/packed-marks';
 import { statement } from '../store/statements';
 
 /** `CASE column WHEN 'a' THEN 0 WHEN 'b' THEN 1 … ELSE -1 END`: an enum value's index in its list, in SQL. */
@@ -10,21 +10,25 @@ function indexIn(column: string, options: readonly string[]): string {
   return `CASE ${column} ${whens.join(' ')} ELSE -1 END`;
 }
 
-/** Values per mark in the flat list the query returns: rowid, id, passage, end passage, then six integers. */
-const stride = 10;
+/** Values per mark in the flat list the query returns: rowid, id, passage, end passage, and the six integers after the passages. */
+const stride = 5;
+
+/** Marks per document the rowid sort below allows (keys pack the rowid and the mark's place in one number). */
+const maxMarks = 2 ** 20;
 
 /**
  * The placed notes of one document version, read from the `notes_marks` index only (never the
  * wide note rows: SQLite picks that index unaided, and a damaged store opened as it is, without
  * it, still answers) and handed back as one flat JSON list, so 10,000 marks are one string and
- * one JSON.parse: no row objects, no per-mark objects.
+ * one JSON.parse: no row objects, no per-mark objects. A mark's last six integers come as the
+ * comma-separated text they travel as.
  */
 export const documentMarksSql = `
   SELECT '[' || coalesce(group_concat(
     rowid || ',' || json_quote(id) || ',' || json_quote(passage_id) || ',' ||
-    json_quote(coalesce(end_passage_id, passage_id)) || ',' || coalesce(start, 0) || ',' || coalesce("end", 0) || ',' ||
+    json_quote(coalesce(end_passage_id, passage_id)) || ',"' || coalesce(start, 0) || ',' || coalesce("end", 0) || ',' ||
     ${indexIn('colour', highlightColours)} || ',' || ${indexIn('status', AnchorStatusSchema.options)} || ',' ||
-    ${indexIn('kind', NoteKindSchema.options)} || ',' || (note IS NOT NULL), ','), '') || ']'
+    ${indexIn('kind', NoteKindSchema.options)} || ',' || (note IS NOT NULL) || '"', ','), '') || ']'
   FROM notes
   WHERE doc_id = ? AND version = ? AND deleted_at IS NULL AND passage_id IS NOT NULL AND status <> 'orphaned'`;
 
@@ -45,10 +49,12 @@ export function packedDocumentMarks(user: Database.Database, library: Database.D
     | number
   )[];
   const count = flat.length / stride;
-  // The index hands marks back in its own order; the rowid gives the order they were made.
-  const order = Array.from({ length: count }, (_, i) => i).sort(
-    (a, b) => (flat[a * stride] as number) - (flat[b * stride] as number),
-  );
+  if (count > maxMarks) throw new KbError('INTERNAL', `A document holds more than ${maxMarks} marks`);
+  // The index hands marks back in its own order; the rowid gives the order they were made. Sorting
+  // numbers that hold both (rowid, then the place) needs no comparison function.
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = (flat[i * stride] as number) * maxMarks + i;
+  keys.sort();
   const passageIndex = new Map<string, number>();
   const indexOf = (passageId: string): number => {
     let index = passageIndex.get(passageId);
@@ -59,19 +65,11 @@ export function packedDocumentMarks(user: Database.Database, library: Database.D
     return index;
   };
   const ids = new Array<string>(count);
-  const rows = new Array<number>(count * packedMarkFields);
-  order.forEach((from, to) => {
-    const at = from * stride;
-    const out = to * packedMarkFields;
+  const rows = new Array<string>(count);
+  for (let to = 0; to < count; to++) {
+    const at = ((keys[to] as number) % maxMarks) * stride;
     ids[to] = flat[at + 1] as string;
-    rows[out] = indexOf(flat[at + 2] as string);
-    rows[out + 1] = indexOf(flat[at + 3] as string);
-    rows[out + 2] = flat[at + 4] as number;
-    rows[out + 3] = flat[at + 5] as number;
-    rows[out + 4] = flat[at + 6] as number;
-    rows[out + 5] = flat[at + 7] as number;
-    rows[out + 6] = flat[at + 8] as number;
-    rows[out + 7] = flat[at + 9] as number;
-  });
+    rows[to] = `${indexOf(flat[at + 2] as string)},${indexOf(flat[at + 3] as string)},${flat[at + 4] as string}`;
+  }
   return { passages: [...passageIndex.keys()], ids, rows: rows.join(',') };
 }
