@@ -187,6 +187,11 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
       listImports: async () => jobs.list(),
       cancelImport: async ({ jobId }) => jobs.cancel(jobId),
       ...notesMethods,
+      // Off the serving thread, and on another lane than the document's, so the reader's two requests are read at
+      // once (on the documents' lane the marks of 10,000 highlights waited behind the document: the reader took 2.45× the bare
+      // document's time, against 1.9–2.1× here, in the same conditions).
+      documentMarks: async (input) =>
+        exportsLane && notesOffThread() ? exportsLane.call('documentMarks', input) : notesMethods.documentMarks(input),
       exportNotes: async (input) =>
         exportsLane && notesOffThread() ? exportsLane.call('exportNotes', input) : notesMethods.exportNotes(input),
       exportPack: async (input) =>

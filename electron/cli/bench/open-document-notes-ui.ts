@@ -103,7 +103,15 @@ async function main(): Promise<void> {
     await browser.close();
     servedPlain.stop();
     servedNoted.stop();
-    for (const dir of [work, plain.dataDir, noted.dataDir]) rmSync(dir, { recursive: true, force: true });
+    // The servers may still be closing their databases (a busy machine slows that): a few tries,
+    // then the folder is named and left, without losing the figures.
+    for (const dir of [work, plain.dataDir, noted.dataDir]) {
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+      } catch {
+        console.error(`left behind: ${dir}`);
+      }
+    }
   }
   const p50Without = percentile(without, 50);
   const p50With = percentile(withNotes, 50);

@@ -1,5 +1,4 @@
 import type { KbApi } from '../../../shared/api';
-import { packMarks } from '../../../shared/packed-marks';
 import { handoutHtml, handoutMarkdown } from './export/handout';
 import { noteHits } from './note-hits';
 import type { NotesService } from './notes-service';
@@ -50,7 +49,7 @@ export function notesApi(notes: NotesService): NotesMethods {
     deleteNote: async ({ id }) => store.remove(id),
     restoreNote: async ({ id }) => store.restore(id),
     listNotes: async (filter) => store.list(filter),
-    documentMarks: async ({ docId }) => packMarks(store.marks(docId)),
+    documentMarks: async ({ docId }) => store.packedMarks(docId),
     searchNotes: async ({ query, limit }) => store.searchNotes(query, limit),
     searchNoteHits: async ({ query, limit }) => noteHits(notes.library, store.searchNotes(query, limit), query),
     listNoteLayers: async () => store.layers(),

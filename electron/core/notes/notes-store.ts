@@ -6,7 +6,6 @@ import {
   type AddHighlight,
   defaultLayer,
   type EditNote,
-  type HighlightMark,
   type ListNotes,
   type Note,
   type NoteReview,
@@ -14,9 +13,10 @@ import {
   type Reattach,
   type VersionedPassage,
 } from '../../../shared/notes-model';
-import { statement } from '../store/statements';
+import type { PackedMarks } from '../../../shared/packed-marks';
 import { type FlatText, loadFlatText, toPassageRange } from './anchor/doc-text';
 import { quoteAt } from './anchor/quote';
+import { packedDocumentMarks } from './document-marks';
 import { documentIdentity, isNewerVersionOf, resolveIdentity } from './identity';
 import { readNote, readNotes, writeNote, writePlacement } from './note-rows';
 import { AnchorContext, countStatuses, reanchorNote } from './reanchor-notes';
@@ -34,19 +34,6 @@ export interface NotesStoreOptions {
   onChange: (noteIds: readonly string[]) => void;
   now?: () => Date;
 }
-
-/** One mark as SQLite's JSON array holds it (columns in the order `marks` selects them). */
-type MarkRow = [
-  id: string,
-  kind: HighlightMark['kind'],
-  passageId: string,
-  endPassageId: string,
-  start: number,
-  end: number,
-  colour: HighlightMark['colour'] | null,
-  status: HighlightMark['status'],
-  hasNote: 0 | 1,
-];
 
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -239,41 +226,9 @@ export function createNotesStore(options: NotesStoreOptions) {
     ]);
   }
 
-  /**
-   * Placed notes on a document's current version, as marks: one query on the document's notes
-   * that SQLite folds into one JSON array of rows (10,000 row objects built by the driver cost
-   * about twice as much), read back with one JSON.parse.
-   */
-  function marks(docId: string): HighlightMark[] {
-    const version = statement(
-      library,
-      'SELECT v.version FROM documents d JOIN document_versions v ON v.id = d.current_version_id WHERE d.id = ?',
-    )
-      .pluck()
-      .get(docId) as number | undefined;
-    if (version === undefined) throw new KbError('NOT_FOUND', `No document with ID ${docId}`);
-    const rows = statement(
-      db(),
-      `SELECT json_group_array(json_array(id, kind, passage_id, coalesce(end_passage_id, passage_id), start, "end",
-         colour, status, note IS NOT NULL) ORDER BY rowid)
-       FROM notes WHERE doc_id = ? AND version = ? AND deleted_at IS NULL AND passage_id IS NOT NULL
-         AND status <> 'orphaned'`,
-    )
-      .pluck()
-      .get(docId, version) as string;
-    return (JSON.parse(rows) as MarkRow[]).map(
-      ([id, kind, passageId, endPassageId, start, end, colour, status, hasNote]) => ({
-        id,
-        kind,
-        passageId,
-        endPassageId,
-        start,
-        end,
-        ...(colour ? { colour } : {}),
-        status,
-        hasNote: hasNote === 1,
-      }),
-    );
+  /** Placed notes on a document's current version, packed for the wire (see document-marks.ts). */
+  function packedMarks(docId: string): PackedMarks {
+    return packedDocumentMarks(db(), library, docId);
   }
 
   function layers(): string[] {
@@ -433,7 +388,7 @@ export function createNotesStore(options: NotesStoreOptions) {
     remove,
     restore,
     list,
-    marks,
+    packedMarks,
     searchNotes,
     layers,
     tags,

@@ -13,6 +13,7 @@ export const contractReads = [
   'suggest',
   'exportNotes',
   'exportPack',
+  'documentMarks',
 ] as const;
 export type ContractRead = (typeof contractReads)[number];
 

@@ -29,6 +29,7 @@ export function readHandlers(
     didYouMean: ({ query, result }) => engine.complete({ query }, result),
     searchInNotes: ({ words, limit }) =>
       searchInNotes(words, limit, (text, max) => noteHits(library, notes().store.searchNotes(text, max), text)),
+    documentMarks: ({ docId }) => notes().store.packedMarks(docId),
     exportNotes: ({ format, layer, pack }) => ({ text: notes().transfer.exportNotes(format, layer, pack) }),
     exportPack: ({ pack, format }) => {
       const reader = notes();

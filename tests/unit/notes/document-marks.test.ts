@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { documentMarksSql } from '../../../electron/core/notes/document-marks';
 import type { KbService } from '../../../electron/core/service';
 import type { DocumentDetail } from '../../../shared/model';
 import { unpackMarks } from '../../../shared/packed-marks';
@@ -69,5 +70,19 @@ describe('documentMarks', () => {
 
   it('answers NOT_FOUND for a document the library does not hold', async () => {
     await expect(service.api.documentMarks({ docId: 'no-such-document' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('reads every value from the notes_marks index, never from the wide note rows', () => {
+    const db = service.notes.db();
+    const root = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'notes_marks'").pluck().get();
+    const program = db.prepare(`EXPLAIN ${documentMarksSql}`).all(notice.id, 1) as {
+      opcode: string;
+      p1: number;
+      p2: number;
+    }[];
+    const indexCursor = program.find((op) => op.opcode === 'OpenRead' && op.p2 === root)?.p1;
+    const readCursors = new Set(program.filter((op) => op.opcode === 'Column').map((op) => op.p1));
+    expect(indexCursor).toBeDefined();
+    expect([...readCursors]).toEqual([indexCursor]);
   });
 });

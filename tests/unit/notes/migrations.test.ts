@@ -4,6 +4,7 @@ import { migrate } from '../../../electron/core/db/migration';
 import { userMigrations } from '../../../electron/core/notes/migrations';
 import { notes } from '../../../electron/core/notes/migrations/0010-notes';
 import { packs } from '../../../electron/core/notes/migrations/0020-packs';
+import { marksIndex } from '../../../electron/core/notes/migrations/0030-marks-index';
 
 function columns(db: Database.Database, table: string): string[] {
   return (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
@@ -33,6 +34,16 @@ describe('user store migrations', () => {
     expect(columns(db, 'packs')).toEqual(['id', 'name', 'layer', 'created_at', 'updated_at']);
     expect(columns(db, 'pack_items')).toContain('position');
     expect(db.pragma('user_version', { simple: true })).toBe(20);
+    db.close();
+  });
+
+  it("0030 adds the index the reader's marks are read from, over live notes only", () => {
+    const db = new Database(':memory:');
+    migrate(db, [notes, packs, marksIndex]);
+    const index = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'notes_marks'").pluck().get() as string;
+    expect(index).toMatch(/ON notes\(\s*doc_id, version, passage_id,/);
+    expect(index).toMatch(/WHERE deleted_at IS NULL$/);
+    expect(db.pragma('user_version', { simple: true })).toBe(30);
     db.close();
   });
 });

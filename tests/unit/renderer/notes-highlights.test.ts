@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { excerptAround } from '../../../renderer/src/notes/excerpt';
 import { highlightSegments, type LocalHighlight } from '../../../renderer/src/notes/highlight-segments';
-import { clipHighlights, marksByPassage } from '../../../renderer/src/notes/passage-highlights';
+import {
+  clipHighlights,
+  keepUnchanged,
+  marksByPassage,
+  packedMarksByPassage,
+} from '../../../renderer/src/notes/passage-highlights';
 import { parseTags } from '../../../renderer/src/notes/tags';
 import type { HighlightMark } from '../../../shared/notes-model';
+import { packMarks } from '../../../shared/packed-marks';
 
 const light = (id: string, start: number, end: number): LocalHighlight => ({
   id,
@@ -85,6 +91,51 @@ describe('marksByPassage', () => {
 
   it('skips a mark on a passage the document no longer has', () => {
     expect(marksByPassage([mark({ passageId: 'gone', endPassageId: 'gone' })], ['p1'], lengthOf).size).toBe(0);
+  });
+});
+
+describe('packedMarksByPassage', () => {
+  const lengths: Record<string, number> = { p1: 30, p2: 40, p3: 50 };
+  const lengthOf = (id: string) => lengths[id] ?? 0;
+  const marks = [
+    mark({ id: 'across', passageId: 'p1', endPassageId: 'p3', start: 25, end: 7, colour: 'blue', hasNote: true }),
+    mark({ id: 'b', kind: 'bookmark', passageId: 'p2', endPassageId: 'p2', end: 0 }),
+    mark({ id: 'plain', passageId: 'p2', endPassageId: 'p2', start: 3, end: 9 }),
+    mark({ id: 'gone', passageId: 'p9', endPassageId: 'p9' }),
+  ];
+
+  it('draws from the packed form exactly what marksByPassage draws from the marks', () => {
+    const order = ['p1', 'p2', 'p3'];
+    expect(packedMarksByPassage(packMarks(marks), order, lengthOf)).toEqual(marksByPassage(marks, order, lengthOf));
+  });
+
+  it('throws on a packed reply whose passage index is outside its list', () => {
+    const packed = packMarks(marks);
+    expect(() => packedMarksByPassage({ ...packed, passages: ['p1'] }, ['p1'], lengthOf)).toThrow(RangeError);
+  });
+});
+
+describe('keepUnchanged', () => {
+  const lengthOf = () => 40;
+  const order = ['p1', 'p2'];
+
+  it('keeps the previous object for a passage whose marks did not change, and takes the new one where they did', () => {
+    const before = marksByPassage(
+      [mark({ id: 'a', passageId: 'p1' }), mark({ id: 'b', passageId: 'p2', endPassageId: 'p2' })],
+      order,
+      lengthOf,
+    );
+    const after = keepUnchanged(
+      before,
+      marksByPassage(
+        [mark({ id: 'a', passageId: 'p1' }), mark({ id: 'b', passageId: 'p2', endPassageId: 'p2', colour: 'blue' })],
+        order,
+        lengthOf,
+      ),
+    );
+    expect(after.get('p1')).toBe(before.get('p1'));
+    expect(after.get('p2')).not.toBe(before.get('p2'));
+    expect(after.get('p2')?.highlights[0]?.colour).toBe('blue');
   });
 });
 

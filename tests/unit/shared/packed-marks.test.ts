@@ -38,12 +38,17 @@ const marks: HighlightMark[] = [
 ];
 
 describe('packed marks (documentMarks on the wire)', () => {
-  it('hold each passage once and eight integers per mark', () => {
+  it('hold each passage once and eight integers per mark, comma-separated', () => {
     expect(packMarks(marks)).toEqual({
       passages: ['p2', 'p3', 'p1'],
       ids: ['n1', 'n2', 'n3'],
-      rows: [0, 1, 4, 19, 1, 1, 1, 1, 2, 2, 0, 0, -1, 0, 0, 0, 0, 0, 30, 41, 5, 2, 1, 0],
+      rows: '0,1,4,19,1,1,1,1,2,2,0,0,-1,0,0,0,0,0,30,41,5,2,1,0',
     });
+  });
+
+  it('pack no marks as empty lists', () => {
+    expect(packMarks([])).toEqual({ passages: [], ids: [], rows: '' });
+    expect(unpackMarks(PackedMarksSchema.parse({ passages: [], ids: [], rows: '' }))).toEqual([]);
   });
 
   it('unpack to the same marks, in order, a bookmark without a colour', () => {
@@ -52,7 +57,13 @@ describe('packed marks (documentMarks on the wire)', () => {
 
   it('are refused by the schema when the rows do not fit the IDs', () => {
     const packed = packMarks(marks);
-    expect(PackedMarksSchema.safeParse({ ...packed, rows: packed.rows.slice(1) }).success).toBe(false);
+    expect(PackedMarksSchema.safeParse({ ...packed, rows: packed.rows.replace(/^0,/, '') }).success).toBe(false);
+  });
+
+  it('are refused by the schema when the rows are not a list of integers', () => {
+    const packed = packMarks(marks);
+    expect(PackedMarksSchema.safeParse({ ...packed, rows: packed.rows.replace('19', '1.5') }).success).toBe(false);
+    expect(PackedMarksSchema.safeParse({ ...packed, rows: `${packed.rows},` }).success).toBe(false);
   });
 
   it('throw on unpacking an index outside its list', () => {
