@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ParseCredit, ParseResult, ParseWorkerData } from './parse-protocol';
+import type { ParseResult, ParseTaken, ParseWorkerData, ReadAheadWindow } from './parse-protocol';
 import { fromThreadError, parseBytes, type ReadFile, readFile } from './read-and-parse';
 
 /** Gives the writer each file read (and, off-thread, already parsed), in import order. */
@@ -10,8 +10,13 @@ export interface FileReader {
   close(): Promise<void>;
 }
 
-/** Files read ahead of the writer: enough to keep the writer fed, few enough to bound memory. */
-const readAhead = 16;
+/**
+ * How far the parse worker may run ahead of the writer. The writer commits a chunk (import-files'
+ * chunkBytes, 4 MB / 200 files) in one synchronous transaction; for the worker to parse the next
+ * chunk meanwhile instead of waiting, its window must hold a whole chunk. Two chunks' worth keeps
+ * it busy across a slow commit while bounding memory.
+ */
+const readAheadWindow: ReadAheadWindow = { files: 400, bytes: 8_000_000 };
 /**
  * The parse worker's young generation (about a third of it per semi-space): micromark and mdast
  * allocate a great many short-lived objects, and V8's default (16 MB semi-spaces) spends about 15%
@@ -40,12 +45,12 @@ function startParseWorker(data: ParseWorkerData): Worker | undefined {
 }
 
 /**
- * Reads and parses on one worker thread, up to readAhead files ahead of the writer, so
+ * Reads and parses on one worker thread, up to readAheadWindow ahead of the writer, so
  * the writing thread only writes. A file whose bytes the library already holds comes back
  * unparsed; should the writer need it parsed after all, it is parsed here.
  */
 export function workerReader(files: readonly string[], maxFileBytes: number, knownHashes: string[]): FileReader {
-  const worker = startParseWorker({ files: [...files], maxFileBytes, knownHashes });
+  const worker = startParseWorker({ files: [...files], maxFileBytes, knownHashes, window: readAheadWindow });
   if (!worker) return inThreadReader(files, maxFileBytes);
   const waiting = new Map<number, { resolve: (r: ParseResult | undefined) => void }>();
   const arrived = new Map<number, ParseResult>();
@@ -65,7 +70,6 @@ export function workerReader(files: readonly string[], maxFileBytes: number, kno
   };
   worker.on('error', failAll);
   worker.on('exit', failAll);
-  worker.postMessage({ type: 'credit', count: readAhead } satisfies ParseCredit);
   const result = (index: number): Promise<ParseResult | undefined> => {
     const ready = arrived.get(index);
     if (ready) {
@@ -79,7 +83,7 @@ export function workerReader(files: readonly string[], maxFileBytes: number, kno
     async get(index) {
       const r = await result(index);
       if (!r) return readFile(files[index]!, maxFileBytes);
-      worker.postMessage({ type: 'credit', count: 1 } satisfies ParseCredit);
+      worker.postMessage({ type: 'taken', bytes: r.size } satisfies ParseTaken);
       if (!r.ok) throw fromThreadError(r.error);
       const file = files[index]!;
       const parsed = r.parsed;
