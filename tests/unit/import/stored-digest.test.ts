@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/open';
-import { fromDisk, importFiles } from '../../../electron/core/import/import-files';
+import { fromDisk, type ImportOptions, importFiles } from '../../../electron/core/import/import-files';
 import { corpusPath, hasCorpus, noCorpusReason } from '../../support/corpus';
 import { tempDirsCleanedAfterEachTest } from '../../support/temp-dir';
 
@@ -39,10 +39,10 @@ function corpusSample(): string[] {
   return [...every('cn-laws', 25), ...every('api-docs', 3), ...every('en-regs', 4)];
 }
 
-async function importedDigest(parseWorker: boolean): Promise<string> {
+async function importedDigest(options: ImportOptions): Promise<string> {
   const db = openDatabase(tempDir());
   try {
-    const { report } = await importFiles(db, fromDisk(corpusSample()), undefined, { parseWorker });
+    const { report } = await importFiles(db, fromDisk(corpusSample()), undefined, options);
     expect(report.files.filter((f) => f.status === 'failed').map((f) => f.error)).toEqual([]);
     return storedDigest(db);
   } finally {
@@ -60,7 +60,7 @@ describe.skipIf(!hasCorpus)('what an import stores', () => {
   it.skipIf(!hasCorpus)(
     'is byte-for-byte what it was before the throughput work, through the parse worker',
     async () => {
-      expect(await importedDigest(true)).toBe(digestBeforeThroughputWork);
+      expect(await importedDigest({ parseWorker: true, parseWorkers: 1 })).toBe(digestBeforeThroughputWork);
     },
     120_000,
   );
@@ -68,7 +68,15 @@ describe.skipIf(!hasCorpus)('what an import stores', () => {
   it.skipIf(!hasCorpus)(
     'is the same when parsing on the writing thread',
     async () => {
-      expect(await importedDigest(false)).toBe(digestBeforeThroughputWork);
+      expect(await importedDigest({ parseWorker: false })).toBe(digestBeforeThroughputWork);
+    },
+    120_000,
+  );
+
+  it.skipIf(!hasCorpus)(
+    'is the same with two parse workers taking alternate files',
+    async () => {
+      expect(await importedDigest({ parseWorker: true, parseWorkers: 2 })).toBe(digestBeforeThroughputWork);
     },
     120_000,
   );

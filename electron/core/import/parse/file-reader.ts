@@ -44,46 +44,70 @@ function startParseWorker(data: ParseWorkerData): Worker | undefined {
   return new Worker(boot, { ...options, eval: true });
 }
 
+/** One parse worker and whether it has died (its files not yet sent are then read on the writing thread). */
+interface ParseLane {
+  worker: Worker;
+  failed: boolean;
+}
+
 /**
- * Reads and parses on one worker thread, up to readAheadWindow ahead of the writer, so
- * the writing thread only writes. A file whose bytes the library already holds comes back
- * unparsed; should the writer need it parsed after all, it is parsed here.
+ * Reads and parses on worker threads, up to readAheadWindow ahead of the writer, so the
+ * writing thread only writes. With n workers, worker k takes the files whose index is k
+ * modulo n (each with its own window), and the writer takes them back in import order.
+ * A file whose bytes the library already holds comes back unparsed; should the writer
+ * need it parsed after all, it is parsed here.
  */
-export function workerReader(files: readonly string[], maxFileBytes: number, knownHashes: string[]): FileReader {
-  const worker = startParseWorker({ files: [...files], maxFileBytes, knownHashes, window: readAheadWindow });
-  if (!worker) return inThreadReader(files, maxFileBytes);
-  const waiting = new Map<number, { resolve: (r: ParseResult | undefined) => void }>();
+export function workerReader(
+  files: readonly string[],
+  maxFileBytes: number,
+  knownHashes: string[],
+  workers = 1,
+): FileReader {
+  const waiting = new Map<number, (r: ParseResult | undefined) => void>();
   const arrived = new Map<number, ParseResult>();
-  /** Set when the worker died: files it had not sent are then read on this thread. */
-  let failed = false;
-  worker.on('message', (result: ParseResult) => {
-    const waiter = waiting.get(result.index);
-    if (waiter) {
-      waiting.delete(result.index);
-      waiter.resolve(result);
-    } else arrived.set(result.index, result);
-  });
-  const failAll = () => {
-    failed = true;
-    for (const w of waiting.values()) w.resolve(undefined);
-    waiting.clear();
-  };
-  worker.on('error', failAll);
-  worker.on('exit', failAll);
+  const lanes: ParseLane[] = [];
+  for (let k = 0; k < workers; k++) {
+    const mine = files.flatMap((file, index) => (index % workers === k ? [{ index, file }] : []));
+    const worker = startParseWorker({ files: mine, maxFileBytes, knownHashes, window: readAheadWindow });
+    if (!worker) break;
+    const lane: ParseLane = { worker, failed: false };
+    worker.on('message', (result: ParseResult) => {
+      const waiter = waiting.get(result.index);
+      if (waiter) {
+        waiting.delete(result.index);
+        waiter(result);
+      } else arrived.set(result.index, result);
+    });
+    const fail = () => {
+      lane.failed = true;
+      for (const [index, waiter] of waiting)
+        if (index % workers === k) {
+          waiting.delete(index);
+          waiter(undefined);
+        }
+    };
+    worker.on('error', fail);
+    worker.on('exit', fail);
+    lanes.push(lane);
+  }
+  if (lanes.length < workers) {
+    for (const lane of lanes) void lane.worker.terminate();
+    return inThreadReader(files, maxFileBytes);
+  }
   const result = (index: number): Promise<ParseResult | undefined> => {
     const ready = arrived.get(index);
     if (ready) {
       arrived.delete(index);
       return Promise.resolve(ready);
     }
-    if (failed) return Promise.resolve(undefined);
-    return new Promise((resolve) => waiting.set(index, { resolve }));
+    if (lanes[index % workers]!.failed) return Promise.resolve(undefined);
+    return new Promise((resolve) => waiting.set(index, resolve));
   };
   return {
     async get(index) {
       const r = await result(index);
       if (!r) return readFile(files[index]!, maxFileBytes);
-      worker.postMessage({ type: 'taken', bytes: r.size } satisfies ParseTaken);
+      lanes[index % workers]!.worker.postMessage({ type: 'taken', bytes: r.size } satisfies ParseTaken);
       if (!r.ok) throw fromThreadError(r.error);
       const file = files[index]!;
       const parsed = r.parsed;
@@ -94,8 +118,12 @@ export function workerReader(files: readonly string[], maxFileBytes: number, kno
       };
     },
     async close() {
-      worker.removeAllListeners('exit');
-      await worker.terminate();
+      await Promise.all(
+        lanes.map((lane) => {
+          lane.worker.removeAllListeners('exit');
+          return lane.worker.terminate();
+        }),
+      );
     },
   };
 }

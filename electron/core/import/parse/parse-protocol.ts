@@ -1,8 +1,8 @@
 import type { ParsedSource, ThreadError } from './read-and-parse';
 
-/** What the parse worker is started with: the files in import order, and what the library already holds. */
+/** What the parse worker is started with: its files (with their import index) in order, and what the library holds. */
 export interface ParseWorkerData {
-  files: string[];
+  files: { index: number; file: string }[];
   maxFileBytes: number;
   /** Content hashes already in the library: such a file is unchanged or a copy, so it is not parsed. */
   knownHashes: string[];

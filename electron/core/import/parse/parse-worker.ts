@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     inFlight.bytes -= message.bytes;
     wake?.();
   });
-  for (const [index, file] of data.files.entries()) {
+  for (const { index, file } of data.files) {
     while (isWindowFull(inFlight, data.window)) await new Promise<void>((resolve) => (wake = resolve));
     let result: ParseResult;
     try {
