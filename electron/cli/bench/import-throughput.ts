@@ -12,7 +12,9 @@ async function main(args: string[]): Promise<void> {
   const inThread = args.includes('--in-thread');
   const workersAt = args.indexOf('--parse-workers');
   const parseWorkers = workersAt >= 0 ? Number(args[workersAt + 1]) : undefined;
-  const folders = args.filter((a, i) => a !== '--in-thread' && i !== workersAt && i !== workersAt + 1);
+  const folders = args.filter(
+    (a, i) => a !== '--in-thread' && (workersAt < 0 || (i !== workersAt && i !== workersAt + 1)),
+  );
   const cpuBefore = mainThreadCpuMs();
   const processBefore = process.cpuUsage();
   const library = await importLibrary(folders, inThread ? { parseWorker: false } : { parseWorkers });
@@ -41,6 +43,8 @@ async function main(args: string[]): Promise<void> {
       rawFts5CpuMs: Math.round(anchorCpuMs),
       // On a loaded machine wall time is mostly waiting for a core; CPU time is not.
       cpuRatioToRaw: Number((anchorCpuMs / writerCpuMs).toFixed(3)),
+      // Peak resident memory of the whole process (both threads), which the read-ahead window bounds.
+      maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     }),
   );
   anchor.close();

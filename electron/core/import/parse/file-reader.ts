@@ -12,11 +12,13 @@ export interface FileReader {
 
 /**
  * How far the parse worker may run ahead of the writer. The writer commits a chunk (import-files'
- * chunkBytes, 4 MB / 200 files) in one synchronous transaction; for the worker to parse the next
- * chunk meanwhile instead of waiting, its window must hold a whole chunk. Two chunks' worth keeps
- * it busy across a slow commit while bounding memory.
+ * chunkBytes, 4 MB / 200 files) in one synchronous transaction, so the window must hold more than
+ * a chunk for the worker to parse on meanwhile. It holds four: where writing is the slow side
+ * (Chinese laws: many index tokens) the worker banks that much, and spends it where parsing is
+ * (Markdown through micromark runs at 0.2-0.5 MB/s). Parsed results serialise to about 1.3-4.3x
+ * their source (2.7x for the laws), so the window holds some 45 MB in flight at most.
  */
-const readAheadWindow: ReadAheadWindow = { files: 400, bytes: 8_000_000 };
+const readAheadWindow: ReadAheadWindow = { files: 800, bytes: 16_000_000 };
 /**
  * The parse worker's young generation (about a third of it per semi-space): micromark and mdast
  * allocate a great many short-lived objects, and V8's default (16 MB semi-spaces) spends about 15%
