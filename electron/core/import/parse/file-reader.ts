@@ -46,6 +46,11 @@ function startParseWorker(data: ParseWorkerData): Worker | undefined {
   return new Worker(boot, { ...options, eval: true });
 }
 
+/** One worker's share of the window: n workers together stay within it. */
+function shareOf(window: ReadAheadWindow, workers: number): ReadAheadWindow {
+  return { files: Math.ceil(window.files / workers), bytes: Math.ceil(window.bytes / workers) };
+}
+
 /** One parse worker and whether it has died (its files not yet sent are then read on the writing thread). */
 interface ParseLane {
   worker: Worker;
@@ -55,7 +60,7 @@ interface ParseLane {
 /**
  * Reads and parses on worker threads, up to readAheadWindow ahead of the writer, so the
  * writing thread only writes. With n workers, worker k takes the files whose index is k
- * modulo n (each with its own window), and the writer takes them back in import order.
+ * modulo n (each with its share of the window), and the writer takes them back in import order.
  * A file whose bytes the library already holds comes back unparsed; should the writer
  * need it parsed after all, it is parsed here.
  */
@@ -70,7 +75,12 @@ export function workerReader(
   const lanes: ParseLane[] = [];
   for (let k = 0; k < workers; k++) {
     const mine = files.flatMap((file, index) => (index % workers === k ? [{ index, file }] : []));
-    const worker = startParseWorker({ files: mine, maxFileBytes, knownHashes, window: readAheadWindow });
+    const worker = startParseWorker({
+      files: mine,
+      maxFileBytes,
+      knownHashes,
+      window: shareOf(readAheadWindow, workers),
+    });
     if (!worker) break;
     const lane: ParseLane = { worker, failed: false };
     worker.on('message', (result: ParseResult) => {
