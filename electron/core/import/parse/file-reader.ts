@@ -16,7 +16,7 @@ export interface FileReader {
  * a chunk for the worker to parse on meanwhile. It holds four: where writing is the slow side
  * (Chinese laws: many index tokens) the worker banks that much, and spends it where parsing is
  * (Markdown through micromark runs at 0.2-0.5 MB/s). Parsed results serialise to about 1.3-4.3x
- * their source (2.7x for the laws), so the window holds some 45 MB in flight at most.
+ * their source (2.7x for the laws, 4.3x for api-docs), so at most some 45-70 MB are in flight.
  */
 const readAheadWindow: ReadAheadWindow = { files: 800, bytes: 16_000_000 };
 /**
