@@ -1,18 +1,23 @@
 import { readFileSync, rmSync } from 'node:fs';
+import { parseWorkerCount } from '../../core/import/import-files';
 import { Anchor } from './anchors';
 import { importLibrary, passageTexts } from './library';
 
 /**
  * Import-only figure: Folio's import of the given folders in MB/s, and its ratio to the raw
  * unicode61 FTS5 anchor fed the same passages in the same run (the ratio is what compares
- * across machines). Usage: node bin/tsx-run.cjs electron/cli/bench/import-throughput.ts DIR…
+ * across machines). Usage: node bin/tsx-run.cjs electron/cli/bench/import-throughput.ts [--in-thread | --parse-workers N] DIR…
  */
 async function main(args: string[]): Promise<void> {
   const inThread = args.includes('--in-thread');
-  const folders = args.filter((a) => a !== '--in-thread');
+  const workersAt = args.indexOf('--parse-workers');
+  const parseWorkers = workersAt >= 0 ? Number(args[workersAt + 1]) : undefined;
+  const folders = args.filter(
+    (a, i) => a !== '--in-thread' && (workersAt < 0 || (i !== workersAt && i !== workersAt + 1)),
+  );
   const cpuBefore = mainThreadCpuMs();
   const processBefore = process.cpuUsage();
-  const library = await importLibrary(folders, inThread ? { parseWorker: false } : {});
+  const library = await importLibrary(folders, inThread ? { parseWorker: false } : { parseWorkers });
   const writerCpuMs = mainThreadCpuMs() - cpuBefore;
   const processCpuMs = cpuMs(process.cpuUsage(processBefore));
   const texts = passageTexts(library.db);
@@ -32,12 +37,14 @@ async function main(args: string[]): Promise<void> {
       folioMBps: Number(folioMbs.toFixed(2)),
       rawFts5MBps: Number(rawMbs.toFixed(2)),
       ratioToRaw: Number((folioMbs / rawMbs).toFixed(3)),
-      parse: inThread ? 'writing thread' : 'parse worker',
+      parse: inThread ? 'writing thread' : `${parseWorkers ?? parseWorkerCount()} parse worker(s)`,
       writerThreadCpuMs: Math.round(writerCpuMs),
       processCpuMs: Math.round(processCpuMs),
       rawFts5CpuMs: Math.round(anchorCpuMs),
       // On a loaded machine wall time is mostly waiting for a core; CPU time is not.
       cpuRatioToRaw: Number((anchorCpuMs / writerCpuMs).toFixed(3)),
+      // Peak resident memory of the whole process (both threads), which the read-ahead window bounds.
+      maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     }),
   );
   anchor.close();

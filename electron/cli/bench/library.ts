@@ -36,7 +36,7 @@ export interface ImportedLibrary {
  */
 export async function importLibrary(
   folders: readonly string[],
-  options: { parseWorker?: boolean } = {},
+  options: { parseWorker?: boolean; parseWorkers?: number } = {},
 ): Promise<ImportedLibrary> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'folio-bench-'));
   const db = openDatabase(dataDir);

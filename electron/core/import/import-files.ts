@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { type ErrorData, KbError } from '../../../shared/errors';
@@ -40,6 +41,8 @@ export interface ImportOptions {
   chunkBytes?: number;
   /** Read and parse on a worker thread (default: when there are at least workerMinFiles files). */
   parseWorker?: boolean;
+  /** How many parse workers (default: parseWorkerCount()). */
+  parseWorkers?: number;
 }
 
 /** A file to import: where its bytes are, and the path recorded for it in the library. */
@@ -53,6 +56,11 @@ const chunkBytes = 4_000_000;
 const chunkFiles = 200;
 /** Below this many files, starting a parse worker costs more than it saves. */
 const workerMinFiles = 20;
+
+/** One parse worker per core beyond the writer's own, at least one. */
+export function parseWorkerCount(cores = os.availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
 
 /** A parsed file waiting to be written with its chunk. */
 interface Pending {
@@ -151,7 +159,7 @@ function openReader(db: Database.Database, sources: readonly ImportSource[], opt
   const files = sources.map((s) => s.file);
   if (!(options.parseWorker ?? sources.length >= workerMinFiles)) return inThreadReader(files, maxFileBytes);
   const known = db.prepare('SELECT content_hash FROM sources').pluck().all() as string[];
-  return workerReader(files, maxFileBytes, known);
+  return workerReader(files, maxFileBytes, known, options.parseWorkers ?? parseWorkerCount());
 }
 
 function writtenReport(p: Pending, written: WrittenDocument[]): FileReport {

@@ -12,6 +12,20 @@ import { stripJsxTags } from './strip-jsx';
 /** A `.md` file written for Docusaurus/MDX: an import/export line or a capitalised JSX tag at a line start. */
 const looksLikeMdx = /^import\s[^\n]*\sfrom\s+['"]|^export\s+(?:const|default|function)\s|^[ \t]*<\/?[A-Z]/m;
 
+/**
+ * The extension sets, built once per thread rather than once per file (mdxjs() sets up its
+ * acorn parser each call): micromark and mdast extensions are plain data and functions that
+ * keep no state between parses.
+ */
+const mdxOptions = {
+  extensions: [mdxjs(), gfm(), frontmatter(['yaml'])],
+  mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+};
+const commonmarkOptions = {
+  extensions: [gfm(), frontmatter(['yaml'])],
+  mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+};
+
 export interface ParsedMarkdown {
   tree: Root;
   /** 'mdx' when parsed as MDX, 'commonmark' otherwise (CommonMark + GFM, raw HTML handled by the HTML reader). */
@@ -29,10 +43,7 @@ export function parseMarkdown(text: string, preferMdx: boolean): ParsedMarkdown 
   const warnings: string[] = [];
   if (preferMdx || looksLikeMdx.test(text)) {
     try {
-      const tree = fromMarkdown(stripComments(text), {
-        extensions: [mdxjs(), gfm(), frontmatter(['yaml'])],
-        mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-      });
+      const tree = fromMarkdown(stripComments(text), mdxOptions);
       return { tree, dialect: 'mdx', warnings };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -44,8 +55,5 @@ export function parseMarkdown(text: string, preferMdx: boolean): ParsedMarkdown 
 }
 
 function commonmark(text: string): Root {
-  return fromMarkdown(text, {
-    extensions: [gfm(), frontmatter(['yaml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-  });
+  return fromMarkdown(text, commonmarkOptions);
 }
