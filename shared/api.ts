@@ -19,16 +19,37 @@ import { SettingsPatchSchema, SettingsSchema } from './settings';
 const id = z.string().min(1).max(200);
 
 /**
+ * `getDocument`'s `firstScreen`: only the passages a reader's first screen needs, around the
+ * passage `around` (else from the top), so a long document paints before all of it arrives.
+ */
+const FirstScreenSchema = z.object({ around: z.string().min(1).max(200).optional() }).strict();
+
+/**
+ * A document as `getDocument` returns it. `window` is set when `passages` are only a first
+ * screen's: `passages[0]` is the document's passage number `start` (0-based) of `total`;
+ * the same call without `firstScreen` returns them all. A short document comes whole (no window).
+ */
+export const DocumentReplySchema = DocumentDetailSchema.extend({
+  window: z.object({ start: z.number().int().min(0), total: z.number().int().min(0) }).optional(),
+});
+export type DocumentReply = z.infer<typeof DocumentReplySchema>;
+
+/**
  * The typed API, declared once: each method's input schema and output schema.
  * A new method is one entry here plus one function in the core service.
  */
 export const contract = {
   libraryInfo: { input: z.object({}).strict(), output: LibraryInfoSchema },
   listDocuments: { input: z.object({}).strict(), output: z.array(DocumentSummarySchema) },
-  /** `version`: a `VersionEntry.ref` of this document's versions list (default: the current one). */
+  /**
+   * `version`: a `VersionEntry.ref` of this document's versions list (default: the current one).
+   * `firstScreen`: only the passages around one (see DocumentReplySchema's `window`).
+   */
   getDocument: {
-    input: z.object({ id, version: z.string().min(1).max(200).optional() }).strict(),
-    output: DocumentDetailSchema,
+    input: z
+      .object({ id, version: z.string().min(1).max(200).optional(), firstScreen: FirstScreenSchema.optional() })
+      .strict(),
+    output: DocumentReplySchema,
   },
   /** Where other documents cite this law's clauses (asked after the document is shown: it reads the library). */
   citedElsewhere: { input: z.object({ id }).strict(), output: z.array(PassageCitationsSchema) },

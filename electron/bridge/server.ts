@@ -10,6 +10,7 @@ import { dispatch } from '../../shared/rpc';
 import type { KbEventSource } from '../core/events';
 import { hasQueryToken, streamEvents } from './event-stream';
 import { hasToken, isAllowedHost, isAllowedOrigin } from './guards';
+import { ServerTiming } from './server-timing';
 import { contentSecurityPolicy, readStaticFile } from './static-files';
 
 export interface BridgeOptions {
@@ -41,9 +42,15 @@ const securityHeaders = {
   'Cache-Control': 'no-store',
 };
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
+function sendJson(res: ServerResponse, status: number, body: unknown, timing?: ServerTiming): void {
+  const text = JSON.stringify(body);
+  timing?.mark('json');
+  res.writeHead(status, {
+    ...securityHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+    ...(timing ? { 'Server-Timing': timing.header() } : {}),
+  });
+  res.end(text);
 }
 
 function refuse(res: ServerResponse, status: number, code: ErrorData['code'], message: string): void {
@@ -71,7 +78,9 @@ async function handleApi(api: KbApi, req: IncomingMessage, res: ServerResponse, 
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return refuse(res, 415, 'INVALID_INPUT', 'API calls send application/json');
   }
+  const timing = new ServerTiming();
   const body = await readBody(req);
+  timing.mark('read');
   if (body === null) return refuse(res, 413, 'INVALID_INPUT', `Request body over ${maxBodyBytes} bytes`);
   let input: unknown;
   try {
@@ -79,7 +88,10 @@ async function handleApi(api: KbApi, req: IncomingMessage, res: ServerResponse, 
   } catch {
     return refuse(res, 400, 'INVALID_INPUT', 'Request body is not valid JSON');
   }
-  sendJson(res, 200, await dispatch(api, method, input));
+  timing.mark('parse');
+  const reply = await dispatch(api, method, input);
+  timing.mark('call');
+  sendJson(res, 200, reply, timing);
 }
 
 /**

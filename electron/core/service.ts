@@ -15,6 +15,7 @@ import { compareVersions } from './law/compare-versions';
 import { noteHits } from './notes/note-hits';
 import { notesApi } from './notes/notes-api';
 import { createNotesService, type NotesService } from './notes/notes-service';
+import { firstScreenOf } from './read-worker/first-screen';
 import { exportStuckAfterMs, ReadWorker, readStuckAfterMs, suggestMaxWaitMs } from './read-worker/read-worker';
 import { createSearchEngine } from './search/create-engine';
 import { notesQueryWords, searchInNotes } from './search/in-notes';
@@ -145,8 +146,11 @@ export async function createKbService(options: KbServiceOptions): Promise<KbServ
         ...(walSetAside ? { walSetAside } : {}),
       }),
       listDocuments: async () => (reads ? reads.call('listDocuments', {}) : listDocuments(db)),
-      getDocument: async (input) =>
-        reads ? reads.call('getDocument', input) : getDocument(db, input.id, input.version),
+      getDocument: async (input) => {
+        if (reads) return reads.call('getDocument', input);
+        const doc = getDocument(db, input.id, input.version);
+        return input.firstScreen ? firstScreenOf(doc, input.firstScreen.around) : doc;
+      },
       compareVersions: async (input) =>
         reads ? reads.call('compareVersions', input) : compareVersions(db, input.id, input.from, input.to),
       citedElsewhere: async (input) =>

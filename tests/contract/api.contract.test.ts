@@ -64,6 +64,21 @@ describe.each(doors)('contract over %s', (_door, client) => {
     expect(detail.passages).toHaveLength(first!.passages);
   });
 
+  it('getDocument asked for a first screen of a short document returns all of it, with no window', async () => {
+    const [first] = await client().listDocuments({});
+    const whole = await client().getDocument({ id: first!.id });
+    const screen = await client().getDocument({ id: first!.id, firstScreen: { around: whole.passages[1]!.id } });
+    expect(screen).toEqual(whole);
+    expect(screen.window).toBeUndefined();
+  });
+
+  it('getDocument refuses an empty first-screen passage ID with INVALID_INPUT', async () => {
+    const [first] = await client().listDocuments({});
+    await expect(client().getDocument({ id: first!.id, firstScreen: { around: '' } })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+  });
+
   it('getDocument of an unknown ID fails with NOT_FOUND', async () => {
     await expect(client().getDocument({ id: 'dnope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

@@ -6,6 +6,8 @@ import { noteHits } from '../notes/note-hits';
 import type { FolioSearchEngine } from '../search/create-engine';
 import { searchInNotes } from '../search/in-notes';
 import { getDocument, listDocuments } from '../store/read';
+import type { DocumentCache } from './document-cache';
+import { firstScreenOf } from './first-screen';
 import type { NotesReader } from './notes-reader';
 import type { ReadInput, ReadMethod, ReadOutput } from './protocol';
 
@@ -19,10 +21,14 @@ export function readHandlers(
   library: Database.Database,
   engine: FolioSearchEngine,
   notes: () => NotesReader,
+  documents: DocumentCache,
 ): ReadHandlers {
   return {
     listDocuments: () => listDocuments(library),
-    getDocument: ({ id, version }) => getDocument(library, id, version),
+    getDocument: ({ id, version, firstScreen }) => {
+      const doc = documents.get(`${id}@${version ?? ''}`, () => getDocument(library, id, version));
+      return firstScreen ? firstScreenOf(doc, firstScreen.around) : doc;
+    },
     compareVersions: ({ id, from, to }) => compareVersions(library, id, from, to),
     citedElsewhere: ({ id }) => citationsFromElsewhere(library, id),
     suggest: (input) => engine.suggest(input),

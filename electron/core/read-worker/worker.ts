@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { toErrorData } from '../../../shared/rpc';
 import { databaseFileName } from '../db/open';
 import { createSearchEngine } from '../search/create-engine';
+import { DocumentCache } from './document-cache';
 import { type NotesReader, openNotesReader } from './notes-reader';
 import { outputSchema, type ReadMethod, type ReadReply, type ReadRequest, type ReadWorkerData } from './protocol';
 import { readHandlers } from './read-handlers';
@@ -31,10 +32,12 @@ function main(): void {
     notes ??= openNotesReader(data.dataDir, library);
     return notes;
   };
-  const handlers = readHandlers(library, engine, openNotes);
+  const documents = new DocumentCache();
+  const handlers = readHandlers(library, engine, openNotes, documents);
   parentPort?.on('message', (request: ReadRequest) => {
     if (request.type === 'documents-changed') {
       engine.documentsChanged(request.docIds);
+      documents.clear();
     } else if (request.type === 'user-store-replaced') {
       notes?.close();
       notes = null;

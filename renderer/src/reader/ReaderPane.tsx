@@ -46,8 +46,12 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
   const [version, setVersion] = useState<{ docId: string; ref: string } | null>(null);
   const docId = target?.docId ?? null;
   const shownVersion = version && version.docId === docId ? version.ref : undefined;
-  const state = useDocument(docId, shownVersion);
+  // A long document's first screen comes first: around the asked passage, else the last place.
+  const around = docId && !shownVersion ? (target?.passageId ?? lastPlace(window.localStorage, docId)) : undefined;
+  const state = useDocument(docId, shownVersion, around ?? undefined);
   const doc = state.status === 'ready' ? state.doc : null;
+  // Only the first screen's passages are in: contents, FAQ numbers and print wait for the rest.
+  const firstScreenOnly = doc?.window !== undefined;
   // Asked for with the document, not after it: the address names the document, so both requests
   // go out together (doc.id takes over should the reply name another).
   const currentDocId = shownVersion ? null : (doc?.id ?? docId);
@@ -70,6 +74,7 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
   // FAQ entries are counted in reading order (Q1, Q2…) where the source does not number them.
   const faqNumbers = useMemo(() => {
     const map = new Map<string, string>();
+    if (doc?.window) return map;
     for (const p of doc?.passages ?? []) if (p.kind === 'faq' && !p.number) map.set(p.id, String(map.size + 1));
     return map;
   }, [doc]);
@@ -142,13 +147,14 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
   // Scroll once per open request, after the document is on screen: to the asked passage, else the last place.
   useEffect(() => {
     if (!doc || !target || doc.id !== target.docId || mode !== 'read') return;
-    const key = `${target.nonce}:${doc.version}`;
+    // Again when the rest of a long document arrives: its rows replace the first screen's.
+    const key = `${target.nonce}:${doc.version}:${firstScreenOnly}`;
     if (scrolledFor.current === key) return;
     scrolledFor.current = key;
     setJumpedTo(null);
     if (openingPassage && rowOf.has(openingPassage)) jump(openingPassage);
     else scrollRef.current?.scrollTo({ top: 0 });
-  }, [doc, target, rowOf, jump, mode, openingPassage]);
+  }, [doc, target, rowOf, jump, mode, openingPassage, firstScreenOnly]);
 
   const onScroll = () => {
     const top = rowsRef.current?.topRow() ?? 0;
@@ -259,7 +265,11 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
   }
 
   return (
-    <section className="pane reader-pane" aria-label={t('reader.region')} aria-busy={state.status === 'loading'}>
+    <section
+      className="pane reader-pane"
+      aria-label={t('reader.region')}
+      aria-busy={state.status === 'loading' || firstScreenOnly}
+    >
       {findOpen && (
         <FindBar
           focusRequest={findRequest}
@@ -273,8 +283,8 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
         />
       )}
       {doc && <StatusBanner doc={doc} onOpenDoc={onOpenDoc} />}
-      <div className={`reader-body${doc && tocOpen && toc.length > 0 ? ' with-toc' : ''}`}>
-        {doc && toc.length > 0 && (
+      <div className={`reader-body${doc && tocOpen && toc.length > 0 && !firstScreenOnly ? ' with-toc' : ''}`}>
+        {doc && toc.length > 0 && !firstScreenOnly && (
           <div className="toc-column">
             <button
               type="button"
@@ -300,8 +310,9 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
           {doc && (
             <section className="document" aria-labelledby="reader-title" data-doc-id={doc.id}>
               <DocumentRows
-                // One list per document: the next one starts fresh (row sizes, first window) instead of diffing the last.
-                key={doc.id}
+                // One list per document (and another once a first screen's rest arrives): the next one starts
+                // fresh (row sizes, first window) instead of diffing the last.
+                key={firstScreenOnly ? `${doc.id}:first-screen` : doc.id}
                 ref={rowsRef}
                 rows={rows}
                 scrollRef={scrollRef}

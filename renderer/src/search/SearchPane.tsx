@@ -101,7 +101,7 @@ export function SearchPane({ query, onQueryChange, onOpen, langOf, inputRef, doc
   const pressHit = useCallback(
     (index: number) => {
       const hit = hits[index];
-      if (hit) prefetchDocument(api, hit.docId);
+      if (hit) prefetchDocument(api, hit.docId, hit.passageId);
     },
     [hits, api],
   );

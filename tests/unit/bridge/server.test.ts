@@ -70,6 +70,14 @@ describe('HTTP bridge', () => {
     expect(JSON.parse(reply.body).ok).toBe(true);
   });
 
+  it('says where an API call spent its time, phase by phase, in a Server-Timing header', async () => {
+    const reply = await api('search', { query: 'rate limit', limit: 20 });
+    const phases = String(reply.headers['server-timing'])
+      .split(', ')
+      .map((part) => /^(\w+);dur=(\d+\.\d)$/.exec(part));
+    expect(phases.map((m) => m?.[1])).toEqual(['read', 'parse', 'call', 'json']);
+  });
+
   it('refuses an API call with a wrong token', async () => {
     const reply = await api('listDocuments', {}, { authorization: 'Bearer wrong' });
     expect(reply.status).toBe(401);

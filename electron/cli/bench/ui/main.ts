@@ -65,9 +65,15 @@ async function main(): Promise<void> {
     const failures: string[] = [];
     const noHits: string[] = [];
     const api: number[] = [];
+    const apiServerCall: number[] = [];
+    const apiOutsideBridge: number[] = [];
     for (let r = 0; r < args.rounds; r++) {
       for (const [i, query] of queries.entries()) {
-        api.push(await timeApiSearch(page, query, firstPageSize));
+        const asked = await timeApiSearch(page, query, firstPageSize);
+        api.push(asked.ms);
+        apiServerCall.push(asked.server.call ?? Number.NaN);
+        const onBridge = Object.values(asked.server).reduce((sum, ms) => sum + ms, 0);
+        apiOutsideBridge.push(asked.ms - onBridge);
         const typed = await timeQuery(page, query);
         if (Number.isNaN(typed)) failures.push(`no hits painted for ${query}`);
         else typing.push(typed);
@@ -110,6 +116,8 @@ async function main(): Promise<void> {
       keypressToTenHits: summary(typing),
       keypressToTenHitsAfterDebounce: summary(afterDebounce),
       apiSearchFirstPage: summary(api),
+      apiSearchServerCall: summary(apiServerCall),
+      apiSearchOutsideBridge: summary(apiOutsideBridge),
       clickHitToPassage: summary(opening),
       pressHitToPassage: { pressMs, ...summary(openingFromPress) },
       openLargestDocument: { title: largest.title, passages: largest.passages, ...summary(openLargest) },
@@ -130,6 +138,14 @@ async function main(): Promise<void> {
       const a = report.apiSearchFirstPage;
       console.log(
         `of which the search request alone (HTTP + core + JSON, ${firstPageSize} hits): p50 ${a.p50} ms, p95 ${a.p95} ms`,
+      );
+      const s = report.apiSearchServerCall;
+      console.log(
+        `  of which the bridge's call (validation, the search thread and back): p50 ${s.p50} ms, p95 ${s.p95} ms`,
+      );
+      const outside = report.apiSearchOutsideBridge;
+      console.log(
+        `  and outside the bridge (queueing, HTTP, the page's JSON): p50 ${outside.p50} ms, p95 ${outside.p95} ms`,
       );
       for (const f of report.failures) console.log(`failed: ${f}`);
       console.log(`queries without hits (no click timed): ${report.queriesWithoutHits.length}`);

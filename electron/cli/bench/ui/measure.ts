@@ -138,11 +138,18 @@ export async function timeOpenDocument(page: Page, docId: string): Promise<numbe
   }, docId);
 }
 
+/** One search asked straight from the page, and the phases the bridge reported for it (Server-Timing). */
+export interface ApiTiming {
+  ms: number;
+  /** Phase name → ms on the bridge: read (body), parse, call (validation + the core), json (serialising). */
+  server: Record<string, number>;
+}
+
 /**
  * The same search as the UI's first page, asked straight from the page (HTTP, the core, JSON;
  * no React): the part of "keypress to hits" that is not the renderer's.
  */
-export async function timeApiSearch(page: Page, query: string, limit: number): Promise<number> {
+export async function timeApiSearch(page: Page, query: string, limit: number): Promise<ApiTiming> {
   return page.evaluate(
     async ({ q, n }) => {
       const token = sessionStorage.getItem('folio.bridgeToken') ?? '';
@@ -153,7 +160,13 @@ export async function timeApiSearch(page: Page, query: string, limit: number): P
         body: JSON.stringify({ query: q, limit: n }),
       });
       await reply.json();
-      return performance.now() - start;
+      const ms = performance.now() - start;
+      const server: Record<string, number> = {};
+      for (const part of (reply.headers.get('server-timing') ?? '').split(',')) {
+        const [name, dur] = part.trim().split(';dur=');
+        if (name && dur) server[name] = Number(dur);
+      }
+      return { ms, server };
     },
     { q: query, n: limit },
   );
