@@ -1,5 +1,6 @@
 import './zod-jitless';
 import { z } from 'zod';
+import { FirstScreenSchema } from './first-screen';
 import { maxQueryChars, maxSearchHits } from './limits';
 import type { MethodName } from './methods';
 import {
@@ -22,7 +23,6 @@ const id = z.string().min(1).max(200);
  * `getDocument`'s `firstScreen`: only the passages a reader's first screen needs, around the
  * passage `around` (else from the top), so a long document paints before all of it arrives.
  */
-const FirstScreenSchema = z.object({ around: z.string().min(1).max(200).optional() }).strict();
 
 /**
  * A document as `getDocument` returns it. `window` is set when `passages` are only a first

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FirstScreenSchema } from './first-screen';
 import { SearchHitSchema } from './model';
 import {
   AddBookmarkSchema,
@@ -33,9 +34,12 @@ export const notesContract = {
   deleteNote: { input: noteRef, output: NoteSchema },
   restoreNote: { input: noteRef, output: NoteSchema },
   listNotes: { input: ListNotesSchema, output: z.array(NoteSchema) },
-  /** The marks to draw on a document's current version (placed, not deleted), for the reader. */
+  /**
+   * The marks to draw on a document's current version (placed, not deleted), for the reader;
+   * with `firstScreen`, only those on the passages getDocument sends as that first screen.
+   */
   documentMarks: {
-    input: z.object({ docId: z.string().min(1).max(200) }).strict(),
+    input: z.object({ docId: z.string().min(1).max(200), firstScreen: FirstScreenSchema.optional() }).strict(),
     output: PackedMarksSchema,
   },
   /** Notes whose text, quote or tags contain every word: the `in:notes` search. */

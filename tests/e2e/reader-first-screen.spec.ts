@@ -40,4 +40,29 @@ test.describe('a long document opened at a passage', () => {
     await expect(app.reader.root).toHaveAttribute('aria-busy', 'false');
     await expect(target).toBeInViewport();
   });
+  test("draws the first screen's highlights with its text, then those of the whole law", async ({ page }) => {
+    const api = bridgeApi(server);
+    const law = (await api.listDocuments({})).find((d) => d.title === '中华人民共和国刑法')!;
+    const passages = (await api.getDocument({ id: law.id })).passages;
+    const first = passages.find((p) => p.number === '1')!;
+    const article = passages.find((p) => p.number === '264')!;
+    const far = await api.addHighlight({ docId: law.id, passageId: first.id, start: 0, end: 4 });
+    const near = await api.addHighlight({ docId: law.id, passageId: article.id, start: 0, end: 4 });
+    try {
+      const app = await new FolioApp(page).open(server.url);
+      const firstMarks = page.waitForResponse((r) => r.url().endsWith('/api/documentMarks'));
+      await page.goto(`${page.url().split('#')[0]}#/doc/${law.id}/p/${article.id}`);
+      // The first marks asked for are the first screen's: article 264's, not article 1's.
+      const marks = (await (await firstMarks).json()) as { value: { ids: string[] } };
+      expect(marks.value.ids).toEqual([near.id]);
+      await expect(page.locator(`[id="${article.id}"] mark.hl`)).toHaveCount(1);
+      await expect(app.reader.root).toHaveAttribute('aria-busy', 'false');
+      // With the whole law in, every mark is drawn: article 1's too.
+      await page.goto(`${page.url().split('#')[0]}#/doc/${law.id}/p/${first.id}`);
+      await expect(page.locator(`[id="${first.id}"] mark.hl`)).toHaveCount(1);
+    } finally {
+      await api.deleteNote({ id: far.id });
+      await api.deleteNote({ id: near.id });
+    }
+  });
 });

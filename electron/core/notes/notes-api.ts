@@ -49,7 +49,7 @@ export function notesApi(notes: NotesService): NotesMethods {
     deleteNote: async ({ id }) => store.remove(id),
     restoreNote: async ({ id }) => store.restore(id),
     listNotes: async (filter) => store.list(filter),
-    documentMarks: async ({ docId }) => store.packedMarks(docId),
+    documentMarks: async ({ docId, firstScreen }) => store.packedMarks(docId, firstScreen),
     searchNotes: async ({ query, limit }) => store.searchNotes(query, limit),
     searchNoteHits: async ({ query, limit }) => noteHits(notes.library, store.searchNotes(query, limit), query),
     listNoteLayers: async () => store.layers(),

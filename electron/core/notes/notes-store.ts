@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { KbError } from '../../../shared/errors';
+import type { FirstScreen } from '../../../shared/first-screen';
 import {
   type AddBookmark,
   type AddHighlight,
@@ -227,8 +228,8 @@ export function createNotesStore(options: NotesStoreOptions) {
   }
 
   /** Placed notes on a document's current version, packed for the wire (see document-marks.ts). */
-  function packedMarks(docId: string): PackedMarks {
-    return packedDocumentMarks(db(), library, docId);
+  function packedMarks(docId: string, firstScreen?: FirstScreen): PackedMarks {
+    return packedDocumentMarks(db(), library, docId, firstScreen);
   }
 
   function layers(): string[] {

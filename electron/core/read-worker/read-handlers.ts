@@ -35,7 +35,7 @@ export function readHandlers(
     didYouMean: ({ query, result }) => engine.complete({ query }, result),
     searchInNotes: ({ words, limit }) =>
       searchInNotes(words, limit, (text, max) => noteHits(library, notes().store.searchNotes(text, max), text)),
-    documentMarks: ({ docId }) => notes().store.packedMarks(docId),
+    documentMarks: ({ docId, firstScreen }) => notes().store.packedMarks(docId, firstScreen),
     exportNotes: ({ format, layer, pack }) => ({ text: notes().transfer.exportNotes(format, layer, pack) }),
     exportPack: ({ pack, format }) => {
       const reader = notes();

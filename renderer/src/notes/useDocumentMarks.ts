@@ -6,20 +6,39 @@ import { keepUnchanged, type PassageMarks, packedMarksByPassage } from './passag
 
 const none = new Map<string, PassageMarks>();
 
+/** Which marks to ask for: a first screen's (around a passage, or the top), or all of them. */
+export type MarksScope = { firstScreen: { around?: string } } | 'all';
+
 /**
  * The user's highlights and bookmarks on a document's current version, per passage; refetched
  * when notes change or the library does (re-anchoring follows every import). null docId = none.
+ * While the reader shows a long document's first screen, only that screen's marks are asked for
+ * (10,000 marks are half a megabyte); the first screen's marks stay drawn until all of them arrive.
  * A passage whose marks a refetch left as they were keeps the same object, so its row does not redraw.
  */
-export function useDocumentMarks(docId: string | null, passages: readonly Passage[]): Map<string, PassageMarks> {
+export function useDocumentMarks(
+  docId: string | null,
+  passages: readonly Passage[],
+  scope: MarksScope = 'all',
+): { byPassage: Map<string, PassageMarks>; settled: boolean } {
   const api = useApi();
-  const query = useQuery(docId ? `marks:${docId}` : null, () => api.documentMarks({ docId: docId ?? '' }), {
-    invalidatedBy: (e) => e.name === 'notesChanged' || e.name === 'libraryChanged',
-    keepPrevious: true,
-  });
-  const packed = query.dataKey === `marks:${docId}` ? query.data : undefined;
+  const forDoc = `marks:${docId}`;
+  const firstScreen = scope === 'all' ? undefined : scope.firstScreen;
+  const key = docId ? (firstScreen ? `${forDoc}:first:${firstScreen.around ?? ''}` : forDoc) : null;
+  const query = useQuery(
+    key,
+    () => api.documentMarks(firstScreen ? { docId: docId ?? '', firstScreen } : { docId: docId ?? '' }),
+    {
+      invalidatedBy: (e) => e.name === 'notesChanged' || e.name === 'libraryChanged',
+      keepPrevious: true,
+    },
+  );
+  const belongs = query.dataKey === forDoc || query.dataKey?.startsWith(`${forDoc}:first:`);
+  const packed = belongs ? query.data : undefined;
+  // Settled: this document's marks are in (a first screen's count), failed, or there is no document.
+  const settled = docId === null || belongs === true || query.error !== undefined;
   const shown = useRef(none);
-  return useMemo(() => {
+  const byPassage = useMemo(() => {
     if (!packed || packed.ids.length === 0) {
       shown.current = none;
       return none;
@@ -34,4 +53,5 @@ export function useDocumentMarks(docId: string | null, passages: readonly Passag
     shown.current = keepUnchanged(shown.current, next);
     return shown.current;
   }, [packed, passages]);
+  return { byPassage, settled };
 }

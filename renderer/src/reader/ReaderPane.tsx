@@ -36,6 +36,19 @@ const noPassages: readonly Passage[] = [];
 const tocOpenFromWidth = 1100;
 /** The place in the document is saved when scrolling has paused this long. */
 const rememberAfterMs = 300;
+/** A document's text waits at most this long for its highlights (they are asked for together). */
+const waitForMarksMs = 60;
+
+/** True once `ms` have passed since `key` last changed (a null key is never waited for). */
+function useWaitOver(key: string | null, ms: number): boolean {
+  const [overFor, setOverFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (key === null) return;
+    const timer = window.setTimeout(() => setOverFor(key), ms);
+    return () => window.clearTimeout(timer);
+  }, [key, ms]);
+  return key === null || overFor === key;
+}
 
 /**
  * The chosen document with its table of contents, scrolled to the chosen passage (or where
@@ -49,15 +62,24 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
   // A long document's first screen comes first: around the asked passage, else the last place.
   const around = docId && !shownVersion ? (target?.passageId ?? lastPlace(window.localStorage, docId)) : undefined;
   const state = useDocument(docId, shownVersion, around ?? undefined);
-  const doc = state.status === 'ready' ? state.doc : null;
+  const loadedDoc = state.status === 'ready' ? state.doc : null;
   // Only the first screen's passages are in: contents, FAQ numbers and print wait for the rest.
-  const firstScreenOnly = doc?.window !== undefined;
+  const firstScreenOnly = loadedDoc?.window !== undefined;
   // Asked for with the document, not after it: the address names the document, so both requests
   // go out together (doc.id takes over should the reply name another).
-  const currentDocId = shownVersion ? null : (doc?.id ?? docId);
+  const currentDocId = shownVersion ? null : (loadedDoc?.id ?? docId);
   const citedElsewhere = useCitedElsewhere(currentDocId);
   // Notes anchor to the current version only.
-  const userMarks = useDocumentMarks(currentDocId, doc?.passages ?? noPassages);
+  // While the first screen is all there is (or the document is on its way), its marks come first.
+  const wholeDocIn = loadedDoc !== null && !firstScreenOnly;
+  const { byPassage: userMarks, settled: marksSettled } = useDocumentMarks(
+    currentDocId,
+    loadedDoc?.passages ?? noPassages,
+    wholeDocIn ? 'all' : { firstScreen: around ? { around } : {} },
+  );
+  // The text waits a moment for its highlights so both paint in one frame, not the text and then every row again.
+  const marksWaitOver = useWaitOver(currentDocId, waitForMarksMs);
+  const doc = loadedDoc && (marksSettled || marksWaitOver) ? loadedDoc : null;
   const [compareFor, setCompareFor] = useState<string | null>(null);
   const mode = doc && compareFor === doc.id ? 'compare' : 'read';
   const [tocOpen, setTocOpen] = useState(() => window.innerWidth >= tocOpenFromWidth);
@@ -268,7 +290,7 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
     <section
       className="pane reader-pane"
       aria-label={t('reader.region')}
-      aria-busy={state.status === 'loading' || firstScreenOnly}
+      aria-busy={state.status === 'loading' || firstScreenOnly || (loadedDoc !== null && doc === null)}
     >
       {findOpen && (
         <FindBar
@@ -301,7 +323,9 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
         )}
         <div className="reader-scroll" ref={scrollRef} onScroll={onScroll}>
           {state.status === 'none' && <p className="empty">{t('reader.empty')}</p>}
-          {state.status === 'loading' && <p className="empty">{t('reader.loading')}</p>}
+          {(state.status === 'loading' || (loadedDoc !== null && doc === null)) && (
+            <p className="empty">{t('reader.loading')}</p>
+          )}
           {state.status === 'error' && (
             <p className="error" role="alert">
               {t('reader.error', { error: state.error })}
