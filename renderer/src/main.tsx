@@ -9,6 +9,7 @@ import { connect } from './api/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { initI18n } from './i18n/i18n';
+import { TranslateProvider } from './i18n/TranslateProvider';
 import { applyToRoot, currentEnvironment } from './settings/apply';
 import { readCachedSettings } from './settings/cache';
 import { SettingsProvider } from './settings/SettingsContext';
@@ -24,15 +25,17 @@ if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <ErrorBoundary>
-        <ApiContext value={api}>
-          <EventsContext value={events}>
-            <SettingsProvider initial={cached}>
-              <App door={door} />
-            </SettingsProvider>
-          </EventsContext>
-        </ApiContext>
-      </ErrorBoundary>
+      <TranslateProvider>
+        <ErrorBoundary>
+          <ApiContext value={api}>
+            <EventsContext value={events}>
+              <SettingsProvider initial={cached}>
+                <App door={door} />
+              </SettingsProvider>
+            </EventsContext>
+          </ApiContext>
+        </ErrorBoundary>
+      </TranslateProvider>
     </I18nextProvider>
   </StrictMode>,
 );

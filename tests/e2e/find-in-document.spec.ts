@@ -9,7 +9,9 @@ test('find in document counts the matches and steps through them', async ({ page
   const app = await new FolioApp(page).open();
   await app.library.document(seed.notice).click();
   await expect(app.reader.title).toHaveText(seed.notice);
-  const texts = await app.reader.passages.allInnerTexts();
+  // textContent, not innerText: rows off screen skip rendering (content-visibility), and innerText
+  // gives only what is rendered; find searches the passages' text, rendered or not.
+  const texts = await app.reader.passages.allTextContents();
   const expected = texts.reduce((sum, t) => sum + occurrences(t, 'virtual currency'), 0);
   expect(expected).toBeGreaterThan(1);
 
