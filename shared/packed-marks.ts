@@ -53,16 +53,28 @@ export function packedRows(packed: PackedMarks): number[] {
   return packed.rows === '' ? [] : (JSON.parse(`[${packed.rows}]`) as number[]);
 }
 
-export function packMarks(marks: readonly HighlightMark[]): PackedMarks {
-  const passageIndex = new Map<string, number>();
-  const indexOf = (passageId: string): number => {
-    let index = passageIndex.get(passageId);
-    if (index === undefined) {
-      index = passageIndex.size;
-      passageIndex.set(passageId, index);
-    }
-    return index;
+/**
+ * Numbers passages in the order they are first met, for the `passages` list of packed marks:
+ * `indexOf` gives a passage its number (a new one the first time), `list` the passages in order.
+ */
+export function passageNumbering(): { indexOf: (passageId: string) => number; list: () => string[] } {
+  const numbers = new Map<string, number>();
+  return {
+    indexOf(passageId) {
+      let number = numbers.get(passageId);
+      if (number === undefined) {
+        number = numbers.size;
+        numbers.set(passageId, number);
+      }
+      return number;
+    },
+    list: () => [...numbers.keys()],
   };
+}
+
+export function packMarks(marks: readonly HighlightMark[]): PackedMarks {
+  const passages = passageNumbering();
+  const indexOf = passages.indexOf;
   const rows: number[] = [];
   for (const mark of marks) {
     rows.push(
@@ -76,7 +88,7 @@ export function packMarks(marks: readonly HighlightMark[]): PackedMarks {
       mark.hasNote ? 1 : 0,
     );
   }
-  return { passages: [...passageIndex.keys()], ids: marks.map((mark) => mark.id), rows: rows.join(',') };
+  return { passages: passages.list(), ids: marks.map((mark) => mark.id), rows: rows.join(',') };
 }
 
 /** An entry of `list`; an index outside it (a reply that does not fit) throws. */

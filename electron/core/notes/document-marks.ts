@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { KbError } from '../../../shared/errors';
 import { AnchorStatusSchema, highlightColours, NoteKindSchema } from '../../../shared/notes-model';
-import type { PackedMarks } from '../../../shared/packed-marks';
+import { type PackedMarks, passageNumbering } from '../../../shared/packed-marks';
 import { firstScreenRange } from '../store/first-screen-range';
 import { statement } from '../store/statements';
 
@@ -73,15 +73,8 @@ export function packedDocumentMarks(
   const keys = new Float64Array(count);
   for (let i = 0; i < count; i++) keys[i] = (flat[i * stride] as number) * maxMarks + i;
   keys.sort();
-  const passageIndex = new Map<string, number>();
-  const indexOf = (passageId: string): number => {
-    let index = passageIndex.get(passageId);
-    if (index === undefined) {
-      index = passageIndex.size;
-      passageIndex.set(passageId, index);
-    }
-    return index;
-  };
+  const passages = passageNumbering();
+  const indexOf = passages.indexOf;
   const ids = new Array<string>(count);
   const rows = new Array<string>(count);
   for (let to = 0; to < count; to++) {
@@ -89,7 +82,7 @@ export function packedDocumentMarks(
     ids[to] = flat[at + 1] as string;
     rows[to] = `${indexOf(flat[at + 2] as string)},${indexOf(flat[at + 3] as string)},${flat[at + 4] as string}`;
   }
-  return { passages: [...passageIndex.keys()], ids, rows: rows.join(',') };
+  return { passages: passages.list(), ids, rows: rows.join(',') };
 }
 
 /** The IDs of a first screen's passages as a JSON array, or null when the document comes whole. */

@@ -2,8 +2,6 @@ import type { DocumentReply } from '../../../shared/api';
 import type { DocumentDetail } from '../../../shared/model';
 import { firstScreenRange } from '../store/first-screen-range';
 
-export { passagesBefore } from '../store/first-screen-range';
-
 /**
  * The first screen of a long document: a few passages before `around` (the top when absent
  * or unknown), then passages until a few screens of text are in. A short document comes whole.

@@ -24,7 +24,9 @@ export function useDocumentMarks(
   const api = useApi();
   const forDoc = `marks:${docId}`;
   const firstScreen = scope === 'all' ? undefined : scope.firstScreen;
-  const key = docId ? (firstScreen ? `${forDoc}:first:${firstScreen.around ?? ''}` : forDoc) : null;
+  // The first screen is cut where the document's was (around the passage asked for then): a later
+  // passage asked for in the same document does not ask for its marks again.
+  const key = docId ? (firstScreen ? `${forDoc}:first` : forDoc) : null;
   const query = useQuery(
     key,
     () => api.documentMarks(firstScreen ? { docId: docId ?? '', firstScreen } : { docId: docId ?? '' }),
@@ -33,10 +35,10 @@ export function useDocumentMarks(
       keepPrevious: true,
     },
   );
-  const belongs = query.dataKey === forDoc || query.dataKey?.startsWith(`${forDoc}:first:`);
+  const belongs = query.dataKey === forDoc || query.dataKey === `${forDoc}:first`;
   const packed = belongs ? query.data : undefined;
   // Settled: this document's marks are in (a first screen's count), failed, or there is no document.
-  const settled = docId === null || belongs === true || query.error !== undefined;
+  const settled = docId === null || belongs || query.error !== undefined;
   const shown = useRef(none);
   const byPassage = useMemo(() => {
     if (!packed || packed.ids.length === 0) {

@@ -70,8 +70,9 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
   const currentDocId = shownVersion ? null : (loadedDoc?.id ?? docId);
   const citedElsewhere = useCitedElsewhere(currentDocId);
   // Notes anchor to the current version only.
-  // While the first screen is all there is (or the document is on its way), its marks come first.
-  const wholeDocIn = loadedDoc !== null && !firstScreenOnly;
+  // While the first screen is all there is (or the document is on its way), its marks come first;
+  // all of them once a document sent in two steps is whole (a short one's first marks were all).
+  const wholeDocIn = state.status === 'ready' && state.inTwoSteps && !firstScreenOnly;
   const { byPassage: userMarks, settled: marksSettled } = useDocumentMarks(
     currentDocId,
     loadedDoc?.passages ?? noPassages,

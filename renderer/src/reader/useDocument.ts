@@ -11,8 +11,11 @@ import { forgetShownDocument, takeDocument } from './document-prefetch';
 export type DocumentState =
   | { status: 'none' }
   | { status: 'loading'; docId: string }
-  /** `doc.window` is set while only the first screen's passages are in (the rest is on its way). */
-  | { status: 'ready'; doc: DocumentReply }
+  /**
+   * `doc.window` is set while only the first screen's passages are in (the rest is on its way);
+   * `inTwoSteps`: the document came (or is coming) as a first screen, then whole.
+   */
+  | { status: 'ready'; doc: DocumentReply; inTwoSteps: boolean }
   | { status: 'error'; docId: string; error: string };
 
 /**
@@ -51,7 +54,7 @@ export function useDocument(docId: string | null, version?: string, around?: str
   );
   if (docId === null) return { status: 'none' };
   const doc = whole.data ?? first.data;
-  if (doc) return { status: 'ready', doc };
+  if (doc) return { status: 'ready', doc, inTwoSteps: windowed !== null };
   if (first.error !== undefined) return { status: 'error', docId, error: describeError(first.error, t) };
   return { status: 'loading', docId };
 }

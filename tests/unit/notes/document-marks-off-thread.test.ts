@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKbService, type KbService } from '../../../electron/core/service';
+import type { KbService } from '../../../electron/core/service';
 import { unpackMarks } from '../../../shared/packed-marks';
-import { openTestService, resourcesDir } from '../../support/service';
-import { buildAnnotatedLibrary, copyLibrary, outcome } from '../read-worker/library-fixture';
+import { buildAnnotatedLibrary, openBothWays, outcome } from '../read-worker/library-fixture';
 import { docByTitle, highlight, noticeTitle } from './helpers';
 
 /** One annotated library in two copies: marks read on this thread (the CLI), and on a read worker (the app, the bridge). */
@@ -16,14 +15,7 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), 'folio-marks-off-thread-'));
   const built = path.join(root, 'built');
   await buildAnnotatedLibrary(built);
-  here = await openTestService(copyLibrary(built, path.join(root, 'here')), false);
-  there = await createKbService({
-    dataDir: copyLibrary(built, path.join(root, 'there')),
-    resourcesDir,
-    appVersion: '0.0.0-test',
-    importOn: 'worker',
-    seedEmptyLibrary: false,
-  });
+  ({ here, there } = await openBothWays(built, root));
 }, 120_000);
 afterAll(async () => {
   await here?.close();

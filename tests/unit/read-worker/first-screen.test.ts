@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { passagesBefore } from '../../../electron/core/read-worker/first-screen';
-import { createKbService, type KbService } from '../../../electron/core/service';
+import type { KbService } from '../../../electron/core/service';
+import { passagesBefore } from '../../../electron/core/store/first-screen-range';
 import { corpusPath, hasCorpus, noCorpusReason } from '../../support/corpus';
-import { openTestService, resourcesDir } from '../../support/service';
-import { copyLibrary } from './library-fixture';
+import { openTestService } from '../../support/service';
+import { openBothWays } from './library-fixture';
 
 /** 刑法 (505 articles, about 90,000 characters): a document long enough to be sent in two steps. */
 const criminalLaw = hasCorpus ? corpusPath('cn-laws', '刑法', '刑法.md') : '';
@@ -24,14 +24,7 @@ beforeAll(async () => {
   const builder = await openTestService(built);
   await builder.importNow([criminalLaw], () => undefined);
   await builder.close();
-  here = await openTestService(copyLibrary(built, path.join(root, 'here')), false);
-  there = await createKbService({
-    dataDir: copyLibrary(built, path.join(root, 'there')),
-    resourcesDir,
-    appVersion: '0.0.0-test',
-    importOn: 'worker',
-    seedEmptyLibrary: false,
-  });
+  ({ here, there } = await openBothWays(built, root));
   const docs = await here.api.listDocuments({});
   lawId = docs.find((d) => d.title.includes('刑法'))!.id;
   noticeId = docs.find((d) => d.title.startsWith("China's Central Bank"))!.id;

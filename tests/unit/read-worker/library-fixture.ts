@@ -1,8 +1,8 @@
 import { cpSync } from 'node:fs';
 import path from 'node:path';
-import type { KbService } from '../../../electron/core/service';
+import { createKbService, type KbService } from '../../../electron/core/service';
 import { corpusPath, hasCorpus } from '../../support/corpus';
-import { openTestService } from '../../support/service';
+import { openTestService, resourcesDir } from '../../support/service';
 import { docByTitle, highlight, noticeTitle } from '../notes/helpers';
 
 /** Two dated versions of one law from the shared corpus (a comparison, a supersede, cross-references). */
@@ -44,6 +44,22 @@ export async function buildAnnotatedLibrary(dataDir: string): Promise<void> {
 export function copyLibrary(from: string, to: string): string {
   cpSync(from, to, { recursive: true });
   return path.resolve(to);
+}
+
+/**
+ * Two identical copies of the closed library in `built`, opened under `root`: `here` serves on
+ * this thread (as the CLI does), `there` reads on the read worker (as the app and the bridge do).
+ */
+export async function openBothWays(built: string, root: string): Promise<{ here: KbService; there: KbService }> {
+  const here = await openTestService(copyLibrary(built, path.join(root, 'here')), false);
+  const there = await createKbService({
+    dataDir: copyLibrary(built, path.join(root, 'there')),
+    resourcesDir,
+    appVersion: '0.0.0-test',
+    importOn: 'worker',
+    seedEmptyLibrary: false,
+  });
+  return { here, there };
 }
 
 /** A call's outcome as data, so a reply and a refusal compare alike. */

@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKbService, type KbService } from '../../../electron/core/service';
+import type { KbService } from '../../../electron/core/service';
 import { hasCorpus, noCorpusReason } from '../../support/corpus';
-import { openTestService, resourcesDir } from '../../support/service';
-import { buildAnnotatedLibrary, copyLibrary, outcome } from './library-fixture';
+import { buildAnnotatedLibrary, openBothWays, outcome } from './library-fixture';
 
 /** Two identical copies of one library: one served on this thread (the CLI), one with reads on the read worker (the app). */
 let root: string;
@@ -15,14 +14,7 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), 'folio-read-worker-'));
   const built = path.join(root, 'built');
   await buildAnnotatedLibrary(built);
-  here = await openTestService(copyLibrary(built, path.join(root, 'here')), false);
-  there = await createKbService({
-    dataDir: copyLibrary(built, path.join(root, 'there')),
-    resourcesDir,
-    appVersion: '0.0.0-test',
-    importOn: 'worker',
-    seedEmptyLibrary: false,
-  });
+  ({ here, there } = await openBothWays(built, root));
 }, 120_000);
 afterAll(async () => {
   await here?.close();
