@@ -38,6 +38,42 @@ mkdirSync(tmp, { recursive: true });
 ensureNodeSqlite();
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
+/** Names of what failed, printed just above the last line so the tail of a CI log says which tests they were. */
+const failures = [];
+
+function firstLine(message) {
+  return String(message ?? '')
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.trim()
+    .slice(0, 200);
+}
+
+function vitestFailures(report) {
+  const named = [];
+  for (const file of report.testResults ?? []) {
+    const where = path.relative(root, file.name);
+    const failed = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failed) named.push(`${where} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    if (file.status === 'failed' && failed.length === 0)
+      named.push(`${where} (did not load): ${firstLine(file.message)}`);
+  }
+  return named;
+}
+
+function playwrightFailures(suites, named = []) {
+  for (const suite of suites ?? []) {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const error = test.results?.at(-1)?.error?.message;
+        named.push(`${spec.file}:${spec.line} › ${spec.title}: ${firstLine(error)}`);
+      }
+    }
+    playwrightFailures(suite.suites, named);
+  }
+  return named;
+}
 
 const buildStatus = run('npx', ['electron-vite', 'build']);
 if (buildStatus !== 0) {
@@ -63,6 +99,7 @@ if (vitest) {
   ).length;
   counts.failed += vitest.numFailedTests + filesFailedWithoutATest;
   counts.skipped += vitest.numPendingTests + vitest.numTodoTests;
+  failures.push(...vitestFailures(vitest));
 } else if (vitestStatus !== 0) {
   console.error('Vitest did not report results.');
   counts.failed += 1;
@@ -79,6 +116,8 @@ if (buildStatus === 0 && existsSync(chromium)) {
     counts.failed += report.stats.unexpected;
     counts.skipped += report.stats.skipped;
     if (report.errors?.length) counts.failed += report.errors.length;
+    failures.push(...playwrightFailures(report.suites));
+    for (const error of report.errors ?? []) failures.push(`Playwright: ${firstLine(error.message)}`);
   } else if (status !== 0) {
     console.error('Playwright did not report results.');
     counts.failed += 1;
@@ -91,5 +130,9 @@ if (buildStatus === 0 && existsSync(chromium)) {
   } else console.log(reason);
 }
 
+if (failures.length > 0) {
+  console.log(`\nFailed (${failures.length}):`);
+  for (const failure of failures) console.log(`  ✗ ${failure}`);
+}
 console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(counts.failed > 0 ? 1 : 0);
