@@ -32,11 +32,13 @@ export function inThreadReader(files: readonly string[], maxFileBytes: number): 
 }
 
 /**
- * The parse-worker script: bundled beside this bundle, else the TypeScript source run
- * through tsx; none when this code was bundled without it (the import then parses in-thread).
+ * The parse-worker script: the one given (a bundled parse-worker.js), else bundled beside this
+ * bundle, else the TypeScript source run through tsx; none when this code was bundled without it
+ * (the import then parses in-thread).
  */
-function startParseWorker(data: ParseWorkerData): Worker | undefined {
+function startParseWorker(data: ParseWorkerData, script?: string): Worker | undefined {
   const options = { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: parseWorkerYoungGenerationMb } };
+  if (script) return new Worker(script, options);
   const bundled = path.join(__dirname, 'parse-worker.js');
   if (existsSync(bundled)) return new Worker(bundled, options);
   const source = path.join(__dirname, 'parse-worker.ts');
@@ -62,25 +64,30 @@ interface ParseLane {
  * writing thread only writes. With n workers, worker k takes the files whose index is k
  * modulo n (each with its share of the window), and the writer takes them back in import order.
  * A file whose bytes the library already holds comes back unparsed; should the writer
- * need it parsed after all, it is parsed here.
+ * need it parsed after all, it is parsed here. `script` names the worker's bundled script
+ * (default: found as startParseWorker says).
  */
 export function workerReader(
   files: readonly string[],
   maxFileBytes: number,
   knownHashes: string[],
   workers = 1,
+  script?: string,
 ): FileReader {
   const waiting = new Map<number, (r: ParseResult | undefined) => void>();
   const arrived = new Map<number, ParseResult>();
   const lanes: ParseLane[] = [];
   for (let k = 0; k < workers; k++) {
     const mine = files.flatMap((file, index) => (index % workers === k ? [{ index, file }] : []));
-    const worker = startParseWorker({
-      files: mine,
-      maxFileBytes,
-      knownHashes,
-      window: shareOf(readAheadWindow, workers),
-    });
+    const worker = startParseWorker(
+      {
+        files: mine,
+        maxFileBytes,
+        knownHashes,
+        window: shareOf(readAheadWindow, workers),
+      },
+      script,
+    );
     if (!worker) break;
     const lane: ParseLane = { worker, failed: false };
     worker.on('message', (result: ParseResult) => {
