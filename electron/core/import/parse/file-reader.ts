@@ -20,11 +20,13 @@ export interface FileReader {
  */
 const readAheadWindow: ReadAheadWindow = { files: 800, bytes: 16_000_000 };
 /**
- * The parse worker's young generation (about a third of it per semi-space): micromark and mdast
- * allocate a great many short-lived objects, and V8's default (16 MB semi-spaces) spends about 15%
- * of the parse in scavenges and promotes objects that die soon after. Costs ~100 MB of address space.
+ * The parse worker's young generation: micromark and mdast allocate a great many short-lived
+ * objects, and V8's default (16 MB semi-spaces) spends about 15% of the parse in scavenges and
+ * promotes objects that die soon after. At 96 MB the bundled worker, parsing the shared corpus,
+ * fell into 31-89 full mark-compacts (of a ~20 MB heap) in 6 runs of 9, costing 1-3 s of CPU on
+ * V8's helper threads; at 128 MB it ran 3 in each run measured. Costs ~100 MB of peak RSS.
  */
-const parseWorkerYoungGenerationMb = 96;
+const parseWorkerYoungGenerationMb = 128;
 
 /** Reads and parses on the calling thread, one file when asked. */
 export function inThreadReader(files: readonly string[], maxFileBytes: number): FileReader {
