@@ -8,6 +8,9 @@ export default defineConfig({
     build: {
       externalizeDeps: true,
       rollupOptions: {
+        // Shared chunks sit beside the entries, not in chunks/: code that starts a worker finds its
+        // bundled script at path.join(__dirname, 'x-worker.js'), and __dirname is the chunk's folder.
+        output: { chunkFileNames: '[name]-[hash].js' },
         input: {
           index: 'electron/main/index.ts',
           'import-worker': 'electron/core/import/worker.ts',

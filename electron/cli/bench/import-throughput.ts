@@ -37,7 +37,7 @@ async function main(args: string[]): Promise<void> {
       folioMBps: Number(folioMbs.toFixed(2)),
       rawFts5MBps: Number(rawMbs.toFixed(2)),
       ratioToRaw: Number((folioMbs / rawMbs).toFixed(3)),
-      parse: inThread ? 'writing thread' : `${parseWorkers ?? parseWorkerCount()} parse worker(s)`,
+      parse: inThread ? library.parsedBy : `${parseWorkers ?? parseWorkerCount()} parse worker(s): ${library.parsedBy}`,
       writerThreadCpuMs: Math.round(writerCpuMs),
       processCpuMs: Math.round(processCpuMs),
       rawFts5CpuMs: Math.round(anchorCpuMs),

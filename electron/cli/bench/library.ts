@@ -4,8 +4,9 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../../core/db/open';
 import { collectFiles } from '../../core/import/collect-files';
-import { fromDisk, importFiles } from '../../core/import/import-files';
+import { fromDisk, importFiles, workerMinFiles } from '../../core/import/import-files';
 import { createSearchEngine, type FolioSearchEngine } from '../../core/search/create-engine';
+import { benchParseWorker } from './parse-worker-script';
 
 /** The seed page shipped with the app: the default corpus of bench and eval. */
 export const seedFolder = path.resolve(__dirname, '..', '..', '..', 'resources', 'seed');
@@ -27,12 +28,15 @@ export interface ImportedLibrary {
   bytes: number;
   passages: number;
   importMs: number;
+  /** Where the import parsed: the bundled parse worker, the source through tsx, or the writing thread. */
+  parsedBy: string;
 }
 
 /**
  * Imports folders into a fresh temp library with Folio's own pipeline: collectFiles,
  * importFiles, then the engine's documentsChanged (suggestions loaded first, so their
- * incremental update is part of the import as it is in the running app).
+ * incremental update is part of the import as it is in the running app). The parse worker is the
+ * built app's bundled one when a current build exists (see benchParseWorker).
  */
 export async function importLibrary(
   folders: readonly string[],
@@ -44,14 +48,20 @@ export async function importLibrary(
   engine.suggest({ prefix: 'a' });
   const started = performance.now();
   const { files } = await collectFiles(folders);
-  const { report, changedDocIds } = await importFiles(db, fromDisk(files), undefined, options);
+  const parseWorker = benchParseWorker();
+  const { report, changedDocIds } = await importFiles(db, fromDisk(files), undefined, {
+    ...options,
+    parseWorkerScript: parseWorker.script,
+  });
   engine.documentsChanged(changedDocIds);
   const importMs = performance.now() - started;
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
   const { n } = db
     .prepare('SELECT count(*) AS n FROM passages p JOIN documents d ON d.current_version_id = p.version_id')
     .get() as { n: number };
-  return { dataDir, db, engine, files: files.length, failed: report.failed, bytes, passages: n, importMs };
+  const onWorker = options.parseWorker ?? files.length >= workerMinFiles;
+  const parsedBy = onWorker ? parseWorker.label : 'the writing thread';
+  return { dataDir, db, engine, files: files.length, failed: report.failed, bytes, passages: n, importMs, parsedBy };
 }
 
 /** The current passages' text (title first), as the baselines index it. */

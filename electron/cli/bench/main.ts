@@ -105,6 +105,7 @@ async function main(): Promise<void> {
     passages: lib.passages,
     mb: round(sizeMb),
     import: {
+      parsedBy: lib.parsedBy,
       seconds: round(lib.importMs / 1000),
       mbPerS: round(sizeMb / (lib.importMs / 1000)),
       passagesPerS: Math.round(lib.passages / (lib.importMs / 1000)),
@@ -150,6 +151,7 @@ async function main(): Promise<void> {
       `${result.import.mbPerS} · ${result.import.rawFts5MbPerS} · ${result.import.segmentedFts5MbPerS}`,
     ],
     ['import passages/s', String(result.import.passagesPerS)],
+    ['import parsed by', result.import.parsedBy],
     ['English p50/p95 ms (Folio)', `${result.query.en.p50Ms} / ${result.query.en.p95Ms}`],
     [
       'English p50/p95 ms (raw FTS5)',

@@ -43,6 +43,11 @@ export interface ImportOptions {
   parseWorker?: boolean;
   /** How many parse workers (default: parseWorkerCount()). */
   parseWorkers?: number;
+  /**
+   * The parse worker's bundled script (out/main/parse-worker.js), for an import run from source
+   * that should parse as the built app does (default: beside this code's bundle, else the source through tsx).
+   */
+  parseWorkerScript?: string;
 }
 
 /** A file to import: where its bytes are, and the path recorded for it in the library. */
@@ -55,7 +60,7 @@ export interface ImportSource {
 const chunkBytes = 4_000_000;
 const chunkFiles = 200;
 /** Below this many files, starting a parse worker costs more than it saves. */
-const workerMinFiles = 20;
+export const workerMinFiles = 20;
 
 /** One parse worker per core beyond the writer's own, at least one. */
 export function parseWorkerCount(cores = os.availableParallelism()): number {
@@ -159,7 +164,13 @@ function openReader(db: Database.Database, sources: readonly ImportSource[], opt
   const files = sources.map((s) => s.file);
   if (!(options.parseWorker ?? sources.length >= workerMinFiles)) return inThreadReader(files, maxFileBytes);
   const known = db.prepare('SELECT content_hash FROM sources').pluck().all() as string[];
-  return workerReader(files, maxFileBytes, known, options.parseWorkers ?? parseWorkerCount());
+  return workerReader(
+    files,
+    maxFileBytes,
+    known,
+    options.parseWorkers ?? parseWorkerCount(),
+    options.parseWorkerScript,
+  );
 }
 
 function writtenReport(p: Pending, written: WrittenDocument[]): FileReport {

@@ -20,11 +20,13 @@ export interface FileReader {
  */
 const readAheadWindow: ReadAheadWindow = { files: 800, bytes: 16_000_000 };
 /**
- * The parse worker's young generation (about a third of it per semi-space): micromark and mdast
- * allocate a great many short-lived objects, and V8's default (16 MB semi-spaces) spends about 15%
- * of the parse in scavenges and promotes objects that die soon after. Costs ~100 MB of address space.
+ * The parse worker's young generation: micromark and mdast allocate a great many short-lived
+ * objects, and V8's default (16 MB semi-spaces) spends about 15% of the parse in scavenges and
+ * promotes objects that die soon after. At 96 MB the bundled worker, parsing the shared corpus,
+ * fell into 31-89 full mark-compacts (of a ~20 MB heap) in 6 runs of 9, costing 1-3 s of CPU on
+ * V8's helper threads; at 128 MB it ran 3 in each run measured. Costs ~100 MB of peak RSS.
  */
-const parseWorkerYoungGenerationMb = 96;
+const parseWorkerYoungGenerationMb = 128;
 
 /** Reads and parses on the calling thread, one file when asked. */
 export function inThreadReader(files: readonly string[], maxFileBytes: number): FileReader {
@@ -32,11 +34,13 @@ export function inThreadReader(files: readonly string[], maxFileBytes: number): 
 }
 
 /**
- * The parse-worker script: bundled beside this bundle, else the TypeScript source run
- * through tsx; none when this code was bundled without it (the import then parses in-thread).
+ * The parse-worker script: the one given (a bundled parse-worker.js), else bundled beside this
+ * bundle, else the TypeScript source run through tsx; none when this code was bundled without it
+ * (the import then parses in-thread).
  */
-function startParseWorker(data: ParseWorkerData): Worker | undefined {
+function startParseWorker(data: ParseWorkerData, script?: string): Worker | undefined {
   const options = { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: parseWorkerYoungGenerationMb } };
+  if (script) return new Worker(script, options);
   const bundled = path.join(__dirname, 'parse-worker.js');
   if (existsSync(bundled)) return new Worker(bundled, options);
   const source = path.join(__dirname, 'parse-worker.ts');
@@ -62,25 +66,30 @@ interface ParseLane {
  * writing thread only writes. With n workers, worker k takes the files whose index is k
  * modulo n (each with its share of the window), and the writer takes them back in import order.
  * A file whose bytes the library already holds comes back unparsed; should the writer
- * need it parsed after all, it is parsed here.
+ * need it parsed after all, it is parsed here. `script` names the worker's bundled script
+ * (default: found as startParseWorker says).
  */
 export function workerReader(
   files: readonly string[],
   maxFileBytes: number,
   knownHashes: string[],
   workers = 1,
+  script?: string,
 ): FileReader {
   const waiting = new Map<number, (r: ParseResult | undefined) => void>();
   const arrived = new Map<number, ParseResult>();
   const lanes: ParseLane[] = [];
   for (let k = 0; k < workers; k++) {
     const mine = files.flatMap((file, index) => (index % workers === k ? [{ index, file }] : []));
-    const worker = startParseWorker({
-      files: mine,
-      maxFileBytes,
-      knownHashes,
-      window: shareOf(readAheadWindow, workers),
-    });
+    const worker = startParseWorker(
+      {
+        files: mine,
+        maxFileBytes,
+        knownHashes,
+        window: shareOf(readAheadWindow, workers),
+      },
+      script,
+    );
     if (!worker) break;
     const lane: ParseLane = { worker, failed: false };
     worker.on('message', (result: ParseResult) => {

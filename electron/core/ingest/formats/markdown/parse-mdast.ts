@@ -1,5 +1,4 @@
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
@@ -7,6 +6,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { stripComments } from '../../clean/comments';
+import { fromMarkdownCodeAside } from './code-aside';
 import { stripJsxTags } from './strip-jsx';
 
 /** A `.md` file written for Docusaurus/MDX: an import/export line or a capitalised JSX tag at a line start. */
@@ -17,11 +17,11 @@ const looksLikeMdx = /^import\s[^\n]*\sfrom\s+['"]|^export\s+(?:const|default|fu
  * acorn parser each call): micromark and mdast extensions are plain data and functions that
  * keep no state between parses.
  */
-const mdxOptions = {
+export const mdxOptions = {
   extensions: [mdxjs(), gfm(), frontmatter(['yaml'])],
   mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
 };
-const commonmarkOptions = {
+export const commonmarkOptions = {
   extensions: [gfm(), frontmatter(['yaml'])],
   mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
 };
@@ -43,7 +43,7 @@ export function parseMarkdown(text: string, preferMdx: boolean): ParsedMarkdown 
   const warnings: string[] = [];
   if (preferMdx || looksLikeMdx.test(text)) {
     try {
-      const tree = fromMarkdown(stripComments(text), mdxOptions);
+      const tree = fromMarkdownCodeAside(stripComments(text), mdxOptions, true);
       return { tree, dialect: 'mdx', warnings };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -55,5 +55,5 @@ export function parseMarkdown(text: string, preferMdx: boolean): ParsedMarkdown 
 }
 
 function commonmark(text: string): Root {
-  return fromMarkdown(text, commonmarkOptions);
+  return fromMarkdownCodeAside(text, commonmarkOptions, false);
 }
