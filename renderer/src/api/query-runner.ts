@@ -60,3 +60,18 @@ export function createQueryRunner<T>(onChange: (snapshot: QuerySnapshot<T>) => v
     current: () => snapshot,
   };
 }
+
+/** The last data a query showed, and the key it answered: what `keepPrevious` shows while a new key loads. */
+export type KeptData<T> = { key: string; data: T } | null;
+
+/**
+ * The kept data after a render with `key` and `snapshot`: the snapshot's data when it has some,
+ * else what was kept before; nothing once the key is null, so a query cleared and then asked
+ * anew (a search box emptied, then typed into) does not bring back the data from before the
+ * clearing while the new key loads.
+ */
+export function keptData<T>(kept: KeptData<T>, snapshot: QuerySnapshot<T>, key: string | null): KeptData<T> {
+  if (key === null) return null;
+  if (snapshot.key !== null && snapshot.data !== undefined) return { key: snapshot.key, data: snapshot.data };
+  return kept;
+}

@@ -1,12 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { KbEvent } from '../../../shared/events';
 import { useEventListener } from './ApiContext';
-import { createQueryRunner, type Fetcher, idleSnapshot, type QuerySnapshot } from './query-runner';
+import {
+  createQueryRunner,
+  type Fetcher,
+  idleSnapshot,
+  type KeptData,
+  keptData,
+  type QuerySnapshot,
+} from './query-runner';
 
 export interface QueryOptions {
   /** Refetch when a pushed event says this data changed. */
   invalidatedBy?: (event: KbEvent) => boolean;
-  /** While a new key loads, keep showing the previous key's data (a list growing a page, a query being typed). */
+  /** While a new key loads, keep showing the previous key's data (a list growing a page, a query being typed); not across a null key. */
   keepPrevious?: boolean;
 }
 
@@ -46,9 +53,8 @@ export function useQuery<T>(key: string | null, fetcher: Fetcher<T>, options: Qu
   });
 
   const refetch = useCallback(() => setGeneration((g) => g + 1), []);
-  const lastData = useRef<{ key: string; data: T } | null>(null);
-  if (snapshot.key !== null && snapshot.data !== undefined)
-    lastData.current = { key: snapshot.key, data: snapshot.data };
+  const lastData = useRef<KeptData<T>>(null);
+  lastData.current = keptData(lastData.current, snapshot, key);
   // A snapshot for an older key is never shown as the current key's data.
   const shown = snapshot.key === key ? snapshot : { ...idleSnapshot, key, loading: key !== null };
   if (shown.data !== undefined || key === null)

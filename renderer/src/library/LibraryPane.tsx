@@ -2,7 +2,7 @@ import './library.css';
 import { useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { useT } from '../i18n/useT';
-import { DocItem } from './DocItem';
+import { DocList } from './DocList';
 import { filterDocuments, filterFrom } from './filter-docs';
 
 interface LibraryPaneProps {
@@ -49,13 +49,7 @@ export function LibraryPane({ docs, error, selectedId, onOpen }: LibraryPaneProp
       {!docs && !error && <p className="empty">{t('library.loading')}</p>}
       {docs && docs.length === 0 && <p className="empty">{t('library.empty')}</p>}
       {shown && docs && docs.length > 0 && shown.length === 0 && <p className="empty">{t('library.noMatch')}</p>}
-      {shown && shown.length > 0 && (
-        <ul className="doc-list">
-          {shown.map((doc) => (
-            <DocItem key={doc.id} doc={doc} selected={doc.id === selectedId} onOpen={onOpen} />
-          ))}
-        </ul>
-      )}
+      {shown && shown.length > 0 && <DocList docs={shown} selectedId={selectedId} onOpen={onOpen} />}
     </nav>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { Passage } from '../../../shared/model';
 import { useApi } from '../api/ApiContext';
 import { useQuery } from '../api/useQuery';
+import { takeFirstScreenMarks } from '../reader/document-prefetch';
 import { keepUnchanged, type PassageMarks, packedMarksByPassage } from './passage-highlights';
 
 const none = new Map<string, PassageMarks>();
@@ -29,7 +30,11 @@ export function useDocumentMarks(
   const key = docId ? (firstScreen ? `${forDoc}:first` : forDoc) : null;
   const query = useQuery(
     key,
-    () => api.documentMarks(firstScreen ? { docId: docId ?? '', firstScreen } : { docId: docId ?? '' }),
+    // A first screen's marks may be on their way already, asked for with the document when its hit was pressed.
+    () =>
+      firstScreen
+        ? takeFirstScreenMarks(api, docId ?? '', firstScreen.around)
+        : api.documentMarks({ docId: docId ?? '' }),
     {
       invalidatedBy: (e) => e.name === 'notesChanged' || e.name === 'libraryChanged',
       keepPrevious: true,

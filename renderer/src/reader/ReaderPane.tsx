@@ -9,7 +9,7 @@ import { citationText } from './citation';
 import { DocumentHeader } from './DocumentHeader';
 import { DocumentRows, type DocumentRowsHandle } from './DocumentRows';
 import { FindBar } from './FindBar';
-import { findMarkId, markDocument } from './find-matches';
+import { type DocumentMarks, findMarkId, markDocument } from './find-matches';
 import { lastPlace, rememberPlace } from './last-place';
 import { paragraphDomId, passageLink } from './links';
 import { PassageView } from './PassageView';
@@ -32,6 +32,8 @@ interface ReaderPaneProps {
 
 const noTerms: readonly string[] = [];
 const noPassages: readonly Passage[] = [];
+/** What a passage without marks is given: the same object every time, so its row is not drawn again. */
+const noMarks: DocumentMarks = { fields: new Map(), total: 0, passageOfMark: [] };
 /** Below this window width the contents start hidden, leaving the text the room. */
 const tocOpenFromWidth = 1100;
 /** The place in the document is saved when scrolling has paused this long. */
@@ -131,6 +133,9 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
     () => markDocument(doc?.passages ?? [], findActive ? find : '', findActive ? noTerms : terms, labelOfPassage),
     [doc, find, findActive, terms, labelOfPassage],
   );
+  // Only the rows holding marks are given them (and the active mark): a new hit in the same document,
+  // or a step through find matches, redraws those rows, not every row of a whole-rendered document.
+  const marked = useMemo(() => new Set(marks.passageOfMark), [marks]);
 
   useEffect(() => {
     if (findRequest > 0) setFindOpen(true);
@@ -259,9 +264,9 @@ export function ReaderPane({ target, onOpenDoc, onOpen, findRequest }: ReaderPan
         passage={row.passage}
         label={labelOfPassage(row.passage)}
         lang={doc.lang}
-        marks={marks}
+        marks={marked.has(row.passage.id) ? marks : noMarks}
         markMode={findActive ? 'find' : 'terms'}
-        activeMark={findActive ? activeMark : -1}
+        activeMark={findActive && marked.has(row.passage.id) ? activeMark : -1}
         targeted={row.passage.id === targetedId}
         citedElsewhere={citedElsewhere.get(row.passage.id)}
         onFollow={follow}

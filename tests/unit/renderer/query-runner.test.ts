@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createQueryRunner, type QuerySnapshot } from '../../../renderer/src/api/query-runner';
+import { createQueryRunner, keptData, type QuerySnapshot } from '../../../renderer/src/api/query-runner';
 
 function deferred<T>() {
   let resolve: (value: T) => void = () => undefined;
@@ -92,5 +92,25 @@ describe('the data hook’s rule: the latest reply wins', () => {
     reply.resolve('A');
     await flush();
     expect(seen.map((s) => s.loading)).toEqual([true]);
+  });
+});
+
+describe('what keepPrevious shows while a new key loads', () => {
+  const loading = (key: string): QuerySnapshot<string> => ({ key, data: undefined, error: undefined, loading: true });
+  const answered = (key: string, data: string): QuerySnapshot<string> => ({
+    key,
+    data,
+    error: undefined,
+    loading: false,
+  });
+
+  test('the data of the key before, while the next key loads', () => {
+    const kept = keptData(null, answered('rate', 'R'), 'rate');
+    expect(keptData(kept, loading('rate limit'), 'rate limit')).toEqual({ key: 'rate', data: 'R' });
+  });
+  test('nothing once the key has been null (a cleared box typed into anew)', () => {
+    const kept = keptData(null, answered('rate limit', 'RL'), 'rate limit');
+    const cleared = keptData(kept, answered('rate limit', 'RL'), null);
+    expect(keptData(cleared, loading('credit card'), 'credit card')).toBeNull();
   });
 });
