@@ -4,7 +4,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../../core/db/open';
 import { collectFiles } from '../../core/import/collect-files';
-import { fromDisk, importFiles, workerMinFiles } from '../../core/import/import-files';
+import { fromDisk, importFiles, parsesOnWorkers } from '../../core/import/import-files';
 import { createSearchEngine, type FolioSearchEngine } from '../../core/search/create-engine';
 import { benchParseWorker } from './parse-worker-script';
 
@@ -59,8 +59,7 @@ export async function importLibrary(
   const { n } = db
     .prepare('SELECT count(*) AS n FROM passages p JOIN documents d ON d.current_version_id = p.version_id')
     .get() as { n: number };
-  const onWorker = options.parseWorker ?? files.length >= workerMinFiles;
-  const parsedBy = onWorker ? parseWorker.label : 'the writing thread';
+  const parsedBy = parsesOnWorkers(options, files.length) ? parseWorker.label : 'the writing thread';
   return { dataDir, db, engine, files: files.length, failed: report.failed, bytes, passages: n, importMs, parsedBy };
 }
 

@@ -60,7 +60,12 @@ export interface ImportSource {
 const chunkBytes = 4_000_000;
 const chunkFiles = 200;
 /** Below this many files, starting a parse worker costs more than it saves. */
-export const workerMinFiles = 20;
+const workerMinFiles = 20;
+
+/** Whether an import of `fileCount` files parses on parse workers (else on the writing thread). */
+export function parsesOnWorkers(options: Pick<ImportOptions, 'parseWorker'>, fileCount: number): boolean {
+  return options.parseWorker ?? fileCount >= workerMinFiles;
+}
 
 /** One parse worker per core beyond the writer's own, at least one. */
 export function parseWorkerCount(cores = os.availableParallelism()): number {
@@ -162,7 +167,7 @@ async function prepare(
 function openReader(db: Database.Database, sources: readonly ImportSource[], options: ImportOptions): FileReader {
   const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
   const files = sources.map((s) => s.file);
-  if (!(options.parseWorker ?? sources.length >= workerMinFiles)) return inThreadReader(files, maxFileBytes);
+  if (!parsesOnWorkers(options, sources.length)) return inThreadReader(files, maxFileBytes);
   const known = db.prepare('SELECT content_hash FROM sources').pluck().all() as string[];
   return workerReader(
     files,

@@ -12,7 +12,7 @@ import type { PackedMarks } from '../../../shared/packed-marks';
 interface Pending {
   reply: Promise<DocumentReply>;
   /** Taken apart from the document (the reader asks for them through another hook). */
-  marks: Promise<PackedMarks> | null;
+  marks: Promise<PackedMarks>;
   at: number;
   around: string | undefined;
 }
@@ -44,8 +44,8 @@ function quiet<T>(reply: Promise<T>): Promise<T> {
   return reply;
 }
 
-const fresh = (p: Pending | undefined, around: string | undefined): p is Pending =>
-  p !== undefined && p.around === around && now() - p.at < freshForMs;
+const fresh = <P extends Pick<Pending, 'around' | 'at'>>(p: P | null | undefined, around: string | undefined): p is P =>
+  p != null && p.around === around && now() - p.at < freshForMs;
 
 /** Starts fetching the current version of a document (and its marks) around a passage, unless the reader shows it already. */
 export function prefetchDocument(api: PrefetchApi, docId: string, around?: string): void {
@@ -72,14 +72,14 @@ export function takeDocument(api: Pick<KbApi, 'getDocument'>, docId: string, aro
   const waiting = pending.get(docId);
   pending.delete(docId);
   if (fresh(waiting, around)) {
-    if (waiting.marks) marksLeft = { docId, around, at: waiting.at, marks: waiting.marks };
+    marksLeft = { docId, around, at: waiting.at, marks: waiting.marks };
     return waiting.reply;
   }
   return firstScreen(api, docId, around);
 }
 
 /** The marks prefetched with the document last taken, until the reader takes them. */
-let marksLeft: { docId: string; around: string | undefined; at: number; marks: Promise<PackedMarks> } | null = null;
+let marksLeft: (Pick<Pending, 'marks' | 'at' | 'around'> & { docId: string }) | null = null;
 
 /**
  * The marks on the first screen of a document around `around`: those prefetched with it when
@@ -92,7 +92,7 @@ export function takeFirstScreenMarks(
 ): Promise<PackedMarks> {
   const left = marksLeft;
   marksLeft = null;
-  if (left && left.docId === docId && left.around === around && now() - left.at < freshForMs) return left.marks;
+  if (fresh(left, around) && left.docId === docId) return left.marks;
   return firstScreenMarks(api, docId, around);
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import {
   forgetShownDocument,
   prefetchDocument,
@@ -24,32 +24,36 @@ function recordingApi() {
   return { api, asked };
 }
 
+type RecordingApi = ReturnType<typeof recordingApi>['api'];
+
+/** What the reader asks for when a hit is opened: the document's first screen, then the marks on it. */
+async function openHit(api: RecordingApi, docId: string, around: string): Promise<void> {
+  await takeDocument(api, docId, around);
+  await takeFirstScreenMarks(api, docId, around);
+}
+
+afterEach(() => forgetShownDocument());
+
 describe('a pressed hit prefetches its document’s first screen and the marks on it', () => {
   test('the press asks for both; the click then asks for nothing more', async () => {
     const { api, asked } = recordingApi();
     prefetchDocument(api, 'doc-a', 'doc-a:p7');
-    await takeDocument(api, 'doc-a', 'doc-a:p7');
-    await takeFirstScreenMarks(api, 'doc-a', 'doc-a:p7');
+    await openHit(api, 'doc-a', 'doc-a:p7');
     expect(asked).toEqual(['getDocument doc-a around doc-a:p7', 'documentMarks doc-a around doc-a:p7']);
-    forgetShownDocument();
   });
   test('marks are asked for anew when the document was not prefetched', async () => {
     const { api, asked } = recordingApi();
-    await takeDocument(api, 'doc-b', 'doc-b:p1');
-    await takeFirstScreenMarks(api, 'doc-b', 'doc-b:p1');
+    await openHit(api, 'doc-b', 'doc-b:p1');
     expect(asked).toEqual(['getDocument doc-b around doc-b:p1', 'documentMarks doc-b around doc-b:p1']);
-    forgetShownDocument();
   });
   test('prefetched marks are taken once: a refetch asks the core', async () => {
     const { api, asked } = recordingApi();
     prefetchDocument(api, 'doc-c', 'doc-c:p2');
-    await takeDocument(api, 'doc-c', 'doc-c:p2');
-    await takeFirstScreenMarks(api, 'doc-c', 'doc-c:p2');
+    await openHit(api, 'doc-c', 'doc-c:p2');
     await takeFirstScreenMarks(api, 'doc-c', 'doc-c:p2');
     expect(asked.filter((a) => a.startsWith('documentMarks'))).toEqual([
       'documentMarks doc-c around doc-c:p2',
       'documentMarks doc-c around doc-c:p2',
     ]);
-    forgetShownDocument();
   });
 });
