@@ -62,3 +62,14 @@ test('? opens the shortcut sheet, but is typed as ? in the search box', async ({
   await page.locator('body').press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Open the command palette');
 });
+
+test('a dialog opened from the palette stays open (the palette closing does not close it)', async ({ page }) => {
+  await new FolioApp(page).open(server.url);
+  const palette = new Palette(page);
+  await palette.open();
+  await palette.input.fill('Open settings');
+  await expect(palette.options.nth(1)).toContainText('Open settings');
+  await palette.input.press('ArrowDown');
+  await palette.input.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+});

@@ -152,7 +152,9 @@ export function App({ door }: { door: Door }) {
   ];
 
   const runningImport = useImportWatcher();
-  const closeDialog = () => setDialog(null);
+  // A native <dialog> reports its closing in a later task: by then another dialog may be open (the
+  // palette's command opened it, or a shortcut came first), and that one must stay open.
+  const closeDialog = (which: NonNullable<DialogName>) => () => setDialog((open) => (open === which ? null : open));
 
   return (
     <div className="app">
@@ -211,22 +213,22 @@ export function App({ door }: { door: Door }) {
           }
         />
       </main>
-      <Dialog open={dialog === 'import'} title={t('app.dialog.import')} onClose={closeDialog}>
+      <Dialog open={dialog === 'import'} title={t('app.dialog.import')} onClose={closeDialog('import')}>
         <ImportPanel onImported={() => undefined} />
       </Dialog>
-      <Dialog open={dialog === 'synonyms'} title={t('app.dialog.synonyms')} onClose={closeDialog}>
+      <Dialog open={dialog === 'synonyms'} title={t('app.dialog.synonyms')} onClose={closeDialog('synonyms')}>
         <SynonymsEditor onSaved={() => undefined} />
       </Dialog>
-      <Dialog open={dialog === 'settings'} title={t('app.dialog.settings')} onClose={closeDialog}>
+      <Dialog open={dialog === 'settings'} title={t('app.dialog.settings')} onClose={closeDialog('settings')}>
         <SettingsPanel />
       </Dialog>
-      <Dialog open={dialog === 'shortcuts'} title={t('app.dialog.shortcuts')} onClose={closeDialog}>
+      <Dialog open={dialog === 'shortcuts'} title={t('app.dialog.shortcuts')} onClose={closeDialog('shortcuts')}>
         <ShortcutSheet />
       </Dialog>
       <NotesLayer onOpen={open} />
       <CommandPalette
         open={dialog === 'palette'}
-        onClose={closeDialog}
+        onClose={closeDialog('palette')}
         commands={commands}
         onSearch={(query) => {
           go({ ...place, query });
